@@ -3,7 +3,12 @@
  * Built on the world-countries data set, plus the spellings sanctions lists use that it lacks.
  * Pure: a lookup table, no I/O.
  */
-import worldCountries from 'world-countries';
+import worldCountriesModule from 'world-countries';
+import type { Country } from 'world-countries';
+
+// The package's types describe a CommonJS default; at run time the ESM default is the array itself.
+const worldCountries: Country[] =
+  (worldCountriesModule as unknown as { default?: Country[] }).default ?? (worldCountriesModule as unknown as Country[]);
 
 /** Spellings found on sanctions lists that the world-countries data does not carry. */
 const EXTRA: Record<string, string> = {

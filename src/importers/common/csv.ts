@@ -44,7 +44,7 @@ export async function* readCsv<T = Record<string, string>>(path: string, opts: C
           const names = header.map((h) => h.trim());
           const missing = (requiredColumns ?? []).filter((c) => !names.includes(c));
           if (missing.length) {
-            throw malformed(`wrong header: missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}; found ${names.slice(0, 12).join(',')}`, { file, line: (csvOpts.from_line ?? 1), field: missing[0] });
+            throw malformed(`wrong header: missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}; found ${names.slice(0, 12).join(',')}`, { file, line: Number(csvOpts.from_line ?? 1), field: missing[0] });
           }
           return names;
         }
@@ -62,7 +62,7 @@ export async function* readCsv<T = Record<string, string>>(path: string, opts: C
 }
 
 function toMalformed(e: unknown, file: string): Error {
-  if (e && typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === 'MALFORMED_FILE') return e as Error;
+  if (e && typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === 'MALFORMED_FILE') return e as unknown as Error;
   const err = e as { message?: string; lines?: number; code?: string; column?: string | number };
   if (err && typeof err.code === 'string' && err.code.startsWith('CSV_')) {
     const reason = (err.message ?? 'invalid CSV').replace(/^Invalid (Opening|Closing) Quote: /, 'broken quote: ');
