@@ -1,0 +1,39 @@
+/**
+ * `chokepoint up`: the main job on a fresh machine. Loads the lists (from ../shared/data/lists when
+ * present, otherwise from the publishers; a failure is reported and the job still goes on), then shows
+ * what is served.
+ */
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { discoverDatasets } from '../../importers/registry.js';
+import { fetchLists } from '../../lists/fetch.js';
+import { importLists } from './lists-import.js';
+import { printTable, progress } from '../output.js';
+import { run } from '../run.js';
+
+export function registerUp(program: Command): void {
+  program
+    .command('up')
+    .description('load the lists (shared data if present, else the publishers) and report what is served')
+    .action((_opts: unknown, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const shared = ctx.config.sharedDataDir;
+        try {
+          if (shared) {
+            progress(`loading lists from ${join(shared, 'lists')}`);
+            await importLists(ctx, discoverDatasets(join(shared, 'lists')));
+          } else {
+            progress('no shared data folder: fetching lists from their publishers');
+            const results = await fetchLists(ctx.lists(), { downloadDir: ctx.config.downloadDir, onEvent: progress });
+            const failed = results.filter((r) => r.status === 'failed');
+            if (failed.length) progress(`could not fetch ${failed.map((f) => f.source).join(', ')}: starting with what is loaded`);
+          }
+        } catch (e) {
+          progress(`loading lists failed (${(e as Error).message}): starting with the lists already in the store`);
+        }
+        const current = ctx.lists().currentVersions();
+        printTable(current.map((v) => [v.source, `${v.id} (${v.label})`, v.total]), ['list', 'version', 'entities']);
+        return 0;
+      }),
+    );
+}

@@ -1,0 +1,83 @@
+/**
+ * Storage ports: what the rest of Chokepoint needs from a store, independent of SQLite or PostgreSQL.
+ * Adapters live in storage/<engine>/ and are chosen at the edge.
+ */
+import type { Entity, Schema } from '../model/entity.js';
+
+export interface SourceFile {
+  role: string;
+  /** File name (not the full path: paths differ between machines). */
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** One imported version of one list. */
+export interface DatasetVersion {
+  id: number;
+  source: string;
+  label: string;
+  publishedAt?: string;
+  /** SHA-256 over the files' own checksums, by role. */
+  checksum: string;
+  importedAt: string;
+  files: SourceFile[];
+  countsBySchema: Partial<Record<Schema, number>>;
+  total: number;
+}
+
+export type NewVersion = Omit<DatasetVersion, 'id' | 'countsBySchema' | 'total'>;
+
+export interface StoredEntity {
+  entity: Entity;
+  /** Content hash of the entity as stored. */
+  hash: string;
+  versionId: number;
+}
+
+export interface EntityDelta {
+  id: string;
+  caption: string;
+  schema: Schema;
+  /** Top-level entity fields that differ (for changed entities). */
+  fields?: string[];
+}
+
+export interface VersionDiff {
+  source: string;
+  from: DatasetVersion;
+  to: DatasetVersion;
+  added: EntityDelta[];
+  removed: EntityDelta[];
+  changed: EntityDelta[];
+  unchangedCount: number;
+  /** Caveats an analyst must know, e.g. that the two versions were built from different file sets. */
+  warnings: string[];
+}
+
+/** A write session: everything written through it lands at commit, or nothing does. */
+export interface ImportSession {
+  startVersion(meta: NewVersion): number;
+  putEntity(versionId: number, entity: Entity): void;
+  /** The reader found the publication date inside the files. */
+  setPublishedAt(versionId: number, date: string | undefined): void;
+  /** Record counts and make the version the current one for its source. */
+  finishVersion(versionId: number): DatasetVersion;
+  commit(): void;
+  rollback(): void;
+}
+
+export interface ListStore {
+  beginImport(): ImportSession;
+  /** All versions, newest first, optionally of one source. */
+  versions(source?: string): DatasetVersion[];
+  /** The version each source serves now. */
+  currentVersions(): DatasetVersion[];
+  version(id: number): DatasetVersion | undefined;
+  /** An entity as served now (current version of its source), or in a given version. */
+  entity(id: string, versionId?: number): StoredEntity | undefined;
+  /** Every entity of the current versions (or of the given versions), streamed. */
+  entities(versionIds?: number[]): IterableIterator<Entity>;
+  diff(fromVersionId: number, toVersionId: number): VersionDiff;
+  close(): void;
+}
