@@ -62,6 +62,11 @@ const EXTRA: Record<string, string> = {
   portuguese: 'PT', slovenian: 'SI', luxembourgish: 'LU', icelandic: 'IS', djiboutian: 'DJ',
   mauritanian: 'MR', nigerien: 'NE', chadian: 'TD', cameroonian: 'CM', gabonese: 'GA', beninese: 'BJ',
   togolese: 'TG', ghanaian: 'GH', senegalese: 'SN', gambian: 'GM', zambian: 'ZM', malawian: 'MW',
+  'bahamas, the': 'BS', 'gambia, the': 'GM', 'man, isle of': 'IM', 'cote d ivoire': 'CI',
+  'north macedonia, the republic of': 'MK', 'st kitts & nevis': 'KN', 'st. kitts & nevis': 'KN',
+  'iran islamic republic of': 'IR', 'bolivia plurinational state of': 'BO', 'venezuela bolivarian republic of': 'VE',
+  'former soviet union': 'SU', 'china, hong kong special administrative region': 'HK',
+  'china, macao special administrative region': 'MO', 'united republic of tanzania': 'TZ',
   angolan: 'AO', namibian: 'NA', botswanan: 'BW', tajikistani: 'TJ', turkmenistani: 'TM', belarus: 'BY',
 };
 
@@ -78,7 +83,6 @@ function buildIndex(): Map<string, string> {
     const code = c.cca2;
     add(c.name.common, code);
     add(c.name.official, code);
-    add(c.cca3, code);
     for (const alt of c.altSpellings) if (alt.length > 2) add(alt, code);
     const dem = c.demonyms?.eng;
     if (dem) {
@@ -103,6 +107,7 @@ function countryKey(text: string): string {
     .trim();
 }
 
+const CCA3 = new Map(worldCountries.map((c) => [c.cca3, c.cca2] as const));
 const CODES = new Set(worldCountries.map((c) => c.cca2).concat(['XK', 'SU', 'YU']));
 
 /**
@@ -112,8 +117,11 @@ const CODES = new Set(worldCountries.map((c) => c.cca2).concat(['XK', 'SU', 'YU'
 export function toCountryCode(text: string | undefined | null): string | undefined {
   if (!text) return undefined;
   const trimmed = text.trim();
-  if (trimmed.length === 2 && CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  const key = countryKey(trimmed);
+  // Two letters must be upper case to count as a code: lists write "na" for "not available".
+  if (trimmed.length === 2) return CODES.has(trimmed) ? trimmed : undefined;
+  // Three upper-case letters are an alpha-3 code; in lower case they are a word ("bin", "ali").
+  if (/^[A-Z]{3}$/.test(trimmed) && CCA3.has(trimmed)) return CCA3.get(trimmed);
+  const key = countryKey(trimmed).replace(/^region: /, '');
   if (!key) return undefined;
   return INDEX.get(key) ?? (key.endsWith(' national') ? INDEX.get(key.slice(0, -9).trim()) : undefined);
 }

@@ -45,10 +45,12 @@ export function listFiles(path: string): string[] {
 
 /**
  * Every dataset found under a path, oldest publication first within each source so that the newest
- * becomes the current version when they are imported in order.
+ * dated one becomes the current version when they are imported in order.
  */
 export function discoverDatasets(path: string, only?: readonly string[]): DatasetRef[] {
   const files = listFiles(path);
   const refs = IMPORTERS.filter((i) => !only || only.includes(i.source)).flatMap((i) => i.discover(files));
-  return refs.sort((a, b) => a.source.localeCompare(b.source) || (a.publishedAt ?? a.label).localeCompare(b.publishedAt ?? b.label));
+  // Within a source: undated datasets first, then by publication date, so a dated version ends current.
+  const key = (r: DatasetRef) => (r.publishedAt ? `1${r.publishedAt}` : `0${r.label}`);
+  return refs.sort((a, b) => a.source.localeCompare(b.source) || key(a).localeCompare(key(b)));
 }

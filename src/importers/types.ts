@@ -21,6 +21,11 @@ export interface ReadContext {
   setPublishedAt(date: string): void;
   /** Called now and then with the number of records read so far. */
   progress?(records: number): void;
+  /**
+   * The reader read this many more source records (rows) than it yields entities for: lists with one
+   * row per name, address or listing report their rows here, so the version records both figures.
+   */
+  countRecords?(records: number): void;
 }
 
 /** A file the publisher serves, with the role the importer gives it. */

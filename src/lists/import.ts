@@ -44,18 +44,30 @@ export async function importDatasets(store: ListStore, refs: DatasetRef[], opts:
         source: ref.source, label: ref.label, publishedAt, checksum, importedAt: now().toISOString(), files,
       });
       let n = 0;
+      let lastReport = 0;
+      let records = 0;
+      let reported = false;
       const ctx = {
         setPublishedAt: (d: string) => {
           publishedAt = d;
         },
-        progress: (records: number) => opts.onProgress?.(ref, records),
+        countRecords: (k: number) => {
+          records += k;
+          reported = true;
+        },
       };
       for await (const entity of importer.read(ref, ctx)) {
         session.putEntity(versionId, entity);
-        if (++n % 2000 === 0) opts.onProgress?.(ref, n);
+        // Report about once a second, whatever the list's size.
+        if (++n % 500 === 0 && Date.now() - lastReport > 1000) {
+          lastReport = Date.now();
+          opts.onProgress?.(ref, n);
+        }
       }
+      opts.onProgress?.(ref, n);
       if (publishedAt !== ref.publishedAt) session.setPublishedAt(versionId, publishedAt);
-      const version = session.finishVersion(versionId);
+      // Lists with one source record per entity need not count: their records are their entities.
+      const version = session.finishVersion(versionId, reported ? records : n);
       outcomes.push({ source: ref.source, label: ref.label, status: 'imported', version });
     }
     session.commit();

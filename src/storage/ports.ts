@@ -23,10 +23,13 @@ export interface DatasetVersion {
   importedAt: string;
   files: SourceFile[];
   countsBySchema: Partial<Record<Schema, number>>;
+  /** Entities in the version. */
   total: number;
+  /** Records (rows) read from the source files; above `total` where rows were merged per entity. */
+  sourceRecords: number;
 }
 
-export type NewVersion = Omit<DatasetVersion, 'id' | 'countsBySchema' | 'total'>;
+export type NewVersion = Omit<DatasetVersion, 'id' | 'countsBySchema' | 'total' | 'sourceRecords'>;
 
 export interface StoredEntity {
   entity: Entity;
@@ -51,6 +54,8 @@ export interface VersionDiff {
   removed: EntityDelta[];
   changed: EntityDelta[];
   unchangedCount: number;
+  /** How many changed entities changed in each field. */
+  changedFieldCounts: Record<string, number>;
   /** Caveats an analyst must know, e.g. that the two versions were built from different file sets. */
   warnings: string[];
 }
@@ -62,7 +67,7 @@ export interface ImportSession {
   /** The reader found the publication date inside the files. */
   setPublishedAt(versionId: number, date: string | undefined): void;
   /** Record counts and make the version the current one for its source. */
-  finishVersion(versionId: number): DatasetVersion;
+  finishVersion(versionId: number, sourceRecords: number): DatasetVersion;
   commit(): void;
   rollback(): void;
 }

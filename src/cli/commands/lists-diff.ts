@@ -22,12 +22,14 @@ export function registerListsDiff(lists: Command): void {
           printJson({
             source, from: { versionId: from.id, label: from.label }, to: { versionId: to.id, label: to.label },
             counts: { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length, unchanged: diff.unchangedCount },
-            warnings: diff.warnings, added: diff.added, removed: diff.removed, changed: diff.changed,
+            changedFieldCounts: diff.changedFieldCounts, warnings: diff.warnings, added: diff.added, removed: diff.removed, changed: diff.changed,
           });
           return 0;
         }
         printLine(`${source}: version ${from.id} (${from.label}) -> ${to.id} (${to.label})`);
         printLine(`added ${diff.added.length}, removed ${diff.removed.length}, changed ${diff.changed.length}, unchanged ${diff.unchangedCount}`);
+        const fields = Object.entries(diff.changedFieldCounts).sort((a, b) => b[1] - a[1]);
+        if (fields.length) printLine(`changed fields: ${fields.map(([f, n]) => `${f} ${n}`).join(', ')}`);
         for (const w of diff.warnings) printLine(`warning: ${w}`);
         const limit = Number(opts.limit);
         for (const [title, rows] of [['added', diff.added], ['removed', diff.removed], ['changed', diff.changed]] as const) {

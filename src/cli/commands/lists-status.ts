@@ -25,7 +25,7 @@ export function registerListsStatus(lists: Command): void {
           return 0;
         }
         if (shown.length === 0) {
-          printTable([], ['list', 'version', 'published', 'entities', 'by schema']);
+          printTable([], ['list', 'version', 'published', 'entities', 'records', 'by schema']);
           process.stderr.write('no lists imported yet: run `chokepoint lists import <dir>` or `chokepoint lists fetch`\n');
           return 0;
         }
@@ -35,9 +35,10 @@ export function registerListsStatus(lists: Command): void {
             `${v.id} (${v.label})`,
             v.publishedAt ?? '',
             v.total,
+            v.sourceRecords,
             Object.entries(v.countsBySchema).map(([k, n]) => `${k} ${n}`).join(', '),
           ]),
-          ['list', 'version', 'published', 'entities', 'by schema'],
+          ['list', 'version', 'published', 'entities', 'records', 'by schema'],
         );
         return 0;
       }),
@@ -47,7 +48,7 @@ export function registerListsStatus(lists: Command): void {
 export function versionJson(v: DatasetVersion) {
   return {
     source: v.source, versionId: v.id, label: v.label, publishedAt: v.publishedAt ?? null, importedAt: v.importedAt,
-    checksum: v.checksum, total: v.total, countsBySchema: v.countsBySchema, files: v.files,
+    checksum: v.checksum, total: v.total, sourceRecords: v.sourceRecords, countsBySchema: v.countsBySchema, files: v.files,
   };
 }
 

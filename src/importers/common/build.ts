@@ -92,7 +92,7 @@ export function addIdentifier(entity: Entity, id: Identifier | undefined): void 
 export function makeProgram(raw: string): Program | undefined {
   const r = clean(raw);
   if (!r) return undefined;
-  const key = r.replace(/^\[|\]$/g, '').toUpperCase().replace(/[\s_]+/g, '-').replace(/[^A-Z0-9.\-]/g, '');
+  const key = r.replace(/^\[|\]$/g, '').toUpperCase().replace(/[\s_]+/g, '-').replace(/[^A-Z0-9.\-]/g, '').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   return key ? { raw: r, key } : undefined;
 }
 

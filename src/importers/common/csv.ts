@@ -8,7 +8,7 @@ import { malformed } from '../../errors.js';
 
 export interface CsvRow<T> {
   record: T;
-  /** 1-based line where the record starts in the file. */
+  /** 1-based line where the record starts in the file (blank lines skipped before it may shift it). */
   line: number;
 }
 
@@ -52,21 +52,27 @@ export async function* readCsv<T = Record<string, string>>(path: string, opts: C
   });
   input.on('error', (e) => parser.destroy(e as Error));
   input.pipe(parser);
+  // csv-parse reports the line where a record ends; a record starts on the line after the previous one.
+  let lastEnd = Number(csvOpts.from_line ?? 1) - 1 + (columns ? 1 : 0);
   try {
     for await (const item of parser as AsyncIterable<{ record: T; info: { lines: number; records: number } }>) {
-      yield { record: item.record, line: (item.info as unknown as { lines: number }).lines };
+      const end = (item.info as unknown as { lines: number }).lines;
+      yield { record: item.record, line: Math.min(lastEnd + 1, end) };
+      lastEnd = end;
     }
   } catch (e) {
-    throw toMalformed(e, file);
+    throw toMalformed(e, file, lastEnd + 1);
   }
 }
 
-function toMalformed(e: unknown, file: string): Error {
+function toMalformed(e: unknown, file: string, recordStart: number): Error {
   if (e && typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === 'MALFORMED_FILE') return e as unknown as Error;
   const err = e as { message?: string; lines?: number; code?: string; column?: string | number };
-  if (err && typeof err.code === 'string' && err.code.startsWith('CSV_')) {
+  // csv-parse errors (CsvError) carry a code such as CSV_QUOTE_NOT_CLOSED or INVALID_OPENING_QUOTE and the line.
+  if (err && typeof err.code === 'string' && (err.code.startsWith('CSV_') || (e as Error).name === 'CsvError' || /QUOTE|RECORD|FIELD/.test(err.code))) {
     const reason = (err.message ?? 'invalid CSV').replace(/^Invalid (Opening|Closing) Quote: /, 'broken quote: ');
-    return malformed(reason, { file, line: err.lines, field: typeof err.column === 'string' ? err.column : undefined });
+    const started = err.lines !== undefined && err.lines > recordStart ? ` (in the record that starts at line ${recordStart})` : '';
+    return malformed(reason + started, { file, line: err.lines, field: typeof err.column === 'string' ? err.column : undefined });
   }
   if (err && (err as { code?: string }).code === 'ENOENT') return malformed('file not found', { file });
   return e instanceof Error ? e : new Error(String(e));

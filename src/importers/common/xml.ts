@@ -84,7 +84,7 @@ export async function* readXmlRecords(
   });
   const fail = (e: unknown): never => {
     const message = e instanceof Error ? e.message : String(e);
-    const m = /^[^:]*:(\d+):(\d+): (.*)$/s.exec(message);
+    const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(message);
     throw malformed(m ? `invalid XML: ${m[3]}` : `invalid XML: ${message}`, { file, line: m ? +m[1] : parser.line });
   };
   let error: unknown;

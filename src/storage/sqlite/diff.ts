@@ -48,6 +48,8 @@ export function diffVersions(db: Database.Database, from: DatasetVersion, to: Da
     changed.push({ id: m.entity_id, caption: m.caption, schema: m.schema, fields: changedFields(load(old.hash), load(m.hash)) });
   }
   const removed: EntityDelta[] = [...before.values()].map((m) => ({ id: m.entity_id, caption: m.caption, schema: m.schema }));
+  const changedFieldCounts: Record<string, number> = {};
+  for (const c of changed) for (const f of c.fields ?? []) changedFieldCounts[f] = (changedFieldCounts[f] ?? 0) + 1;
   const byId = (a: EntityDelta, b: EntityDelta): number => a.id.localeCompare(b.id, 'en', { numeric: true });
   return {
     source: to.source,
@@ -57,6 +59,7 @@ export function diffVersions(db: Database.Database, from: DatasetVersion, to: Da
     removed: removed.sort(byId),
     changed: changed.sort(byId),
     unchangedCount,
+    changedFieldCounts,
     warnings: fileSetWarnings(from, to),
   };
 }

@@ -25,6 +25,7 @@ interface VersionRow {
   files: string;
   counts: string;
   total: number;
+  source_records: number;
 }
 
 export function toVersion(r: VersionRow): DatasetVersion {
@@ -37,6 +38,7 @@ export function toVersion(r: VersionRow): DatasetVersion {
     files: JSON.parse(r.files),
     countsBySchema: JSON.parse(r.counts),
     total: r.total,
+    sourceRecords: r.source_records,
   };
   if (r.published_at) v.publishedAt = r.published_at;
   return v;
@@ -179,10 +181,10 @@ class SqliteImportSession implements ImportSession {
     this.db.prepare('UPDATE versions SET published_at = ? WHERE id = ?').run(date ?? null, versionId);
   }
 
-  finishVersion(versionId: number): DatasetVersion {
+  finishVersion(versionId: number, sourceRecords: number): DatasetVersion {
     const counts = this.counts.get(versionId) ?? {};
     const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-    this.db.prepare('UPDATE versions SET counts = ?, total = ?, complete = 1 WHERE id = ?').run(JSON.stringify(counts), total, versionId);
+    this.db.prepare('UPDATE versions SET counts = ?, total = ?, source_records = ?, complete = 1 WHERE id = ?').run(JSON.stringify(counts), total, sourceRecords, versionId);
     const source = (this.db.prepare('SELECT source FROM versions WHERE id = ?').get(versionId) as { source: string }).source;
     this.db
       .prepare('INSERT INTO current_versions (source, version_id) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET version_id = excluded.version_id')

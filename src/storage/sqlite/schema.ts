@@ -13,6 +13,7 @@ const MIGRATIONS: string[] = [
     files TEXT NOT NULL,
     counts TEXT NOT NULL DEFAULT '{}',
     total INTEGER NOT NULL DEFAULT 0,
+    source_records INTEGER NOT NULL DEFAULT 0,
     complete INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX versions_source ON versions(source, id);

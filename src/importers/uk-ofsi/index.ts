@@ -1,0 +1,47 @@
+/**
+ * UK OFSI Consolidated List of Financial Sanctions Targets (ConList.csv), one entity per Group ID.
+ * Entity ids are `uk-ofsi:<Group ID>`, OFSI's stable target id.
+ */
+import { basename, dirname } from 'node:path';
+import type { DatasetRef, Importer, ReadContext } from '../types.js';
+import type { Entity } from '../../model/entity.js';
+import { dateFromPath } from '../common/sniff.js';
+import { remote } from './fetch.js';
+import { mapOfsiGroup, OFSI_SOURCE } from './map.js';
+import { readOfsiGroups, sniffOfsi } from './parse.js';
+
+const FILE_NAME = /conlist[^/]*\.csv$/i;
+
+function discover(files: readonly string[]): DatasetRef[] {
+  const refs: DatasetRef[] = [];
+  for (const file of files) {
+    if (!FILE_NAME.test(basename(file)) || !sniffOfsi(file)) continue;
+    const ref: DatasetRef = { source: OFSI_SOURCE, label: basename(dirname(file)), files: { main: file } };
+    const publishedAt = dateFromPath(file);
+    if (publishedAt) ref.publishedAt = publishedAt;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
+  const file = ref.files.main;
+  const publishedAt = sniffOfsi(file)?.publishedAt;
+  if (publishedAt) ctx.setPublishedAt(publishedAt);
+  let count = 0;
+  for await (const group of readOfsiGroups(file)) {
+    ctx.countRecords?.(group.rows.length);
+    yield mapOfsiGroup(group, file);
+    if (++count % 500 === 0) ctx.progress?.(count);
+  }
+  ctx.progress?.(count);
+}
+
+export const ukOfsiImporter: Importer = {
+  source: OFSI_SOURCE,
+  title: 'UK OFSI Consolidated List of Financial Sanctions Targets',
+  publisher: 'HM Treasury, OFSI',
+  discover,
+  read,
+  remote,
+};
