@@ -1,5 +1,6 @@
 /** Every importer Chokepoint knows, and discovery of datasets in a directory tree. */
 import { readdirSync, statSync } from 'node:fs';
+import { head } from './common/sniff.js';
 import { join, resolve } from 'node:path';
 import type { DatasetRef, Importer } from './types.js';
 import { ChokepointError } from '../errors.js';
@@ -47,10 +48,26 @@ export function listFiles(path: string): string[] {
  * Every dataset found under a path, oldest publication first within each source so that the newest
  * dated one becomes the current version when they are imported in order.
  */
-export function discoverDatasets(path: string, only?: readonly string[]): DatasetRef[] {
+export function discoverDatasets(path: string, only?: readonly string[], opts: { skipUnknown?: boolean } = {}): DatasetRef[] {
   const files = listFiles(path);
   const refs = IMPORTERS.filter((i) => !only || only.includes(i.source)).flatMap((i) => i.discover(files));
+  if (!only && !opts.skipUnknown) {
+    // A file the user pointed at that no importer takes would be lost silently: say so instead.
+    const claimed = new Set(refs.flatMap((r) => Object.values(r.files)));
+    const unknown = files.find((f) => !claimed.has(f));
+    if (unknown) {
+      throw new ChokepointError(
+        'UNKNOWN_FORMAT',
+        `not recognised as any supported list format (wrong file name or header; first line: ${JSON.stringify(firstLine(unknown))}); use --skip-unknown to import the rest`,
+        { file: unknown, line: 1 },
+      );
+    }
+  }
   // Within a source: undated datasets first, then by publication date, so a dated version ends current.
   const key = (r: DatasetRef) => (r.publishedAt ? `1${r.publishedAt}` : `0${r.label}`);
   return refs.sort((a, b) => a.source.localeCompare(b.source) || key(a).localeCompare(key(b)));
+}
+
+function firstLine(file: string): string {
+  return head(file, 300).split(/\r?\n/)[0].replace(/^\uFEFF|^ï»¿/, '').slice(0, 160);
 }

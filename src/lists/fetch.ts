@@ -42,8 +42,8 @@ export async function fetchLists(store: ListStore, opts: FetchOptions): Promise<
   for (const importer of importers()) {
     if (opts.only && !opts.only.includes(importer.source)) continue;
     const files = remoteFiles(importer, opts.urls);
-    if (files.length === 0) {
-      results.push({ source: importer.source, status: 'skipped', reason: 'the publisher offers no bulk download for this list' });
+    if (!files.some((f) => f.required)) {
+      results.push({ source: importer.source, status: 'skipped', reason: 'no bulk download from the publisher in a layout this importer reads' });
       continue;
     }
     results.push(await fetchOne(store, importer, files, join(opts.downloadDir, importer.source, `fetch-${stamp}`), opts));

@@ -14,10 +14,11 @@ export function registerListsImport(lists: Command): void {
     .argument('<paths...>', 'files or folders holding list files in their native formats')
     .option('--only <sources>', 'comma-separated list keys to import (e.g. us-ofac-sdn,un-sc)')
     .option('--force', 'import even files identical to a version already imported')
-    .action((paths: string[], opts: { only?: string; force?: boolean }, cmd: Command) =>
+    .option('--skip-unknown', 'ignore files that are not in a supported list format instead of failing')
+    .action((paths: string[], opts: { only?: string; force?: boolean; skipUnknown?: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const only = opts.only?.split(',').map((s) => s.trim()).filter(Boolean);
-        const refs = paths.flatMap((p) => discoverDatasets(p, only));
+        const refs = paths.flatMap((p) => discoverDatasets(p, only, { skipUnknown: opts.skipUnknown }));
         if (refs.length === 0) throw new ChokepointError('NOT_FOUND', `no list files recognised under ${paths.join(', ')}`);
         const outcomes = await importLists(ctx, refs, opts.force);
         if (ctx.json) printJson({ outcomes: outcomes.map(summarise) });

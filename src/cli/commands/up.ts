@@ -21,7 +21,7 @@ export function registerUp(program: Command): void {
         try {
           if (shared) {
             progress(`loading lists from ${join(shared, 'lists')}`);
-            await importLists(ctx, discoverDatasets(join(shared, 'lists')));
+            await importLists(ctx, discoverDatasets(join(shared, 'lists'), undefined, { skipUnknown: true }));
           } else {
             progress('no shared data folder: fetching lists from their publishers');
             const results = await fetchLists(ctx.lists(), { downloadDir: ctx.config.downloadDir, onEvent: progress });
