@@ -6,6 +6,8 @@ import { registerListsDiff } from './commands/lists-diff.js';
 import { registerListsFetch } from './commands/lists-fetch.js';
 import { registerEntityShow } from './commands/entity-show.js';
 import { registerUp } from './commands/up.js';
+import { registerScreen } from './commands/screen.js';
+import { registerCompare } from './commands/compare.js';
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerListsDiff(lists);
   registerEntityShow(program);
   registerUp(program);
+  registerScreen(program);
+  registerCompare(program);
   return program;
 }
 

@@ -1,0 +1,47 @@
+/**
+ * How alike two name parts are, and how they met: the same letters, the same phonetic key after
+ * transliteration, the same consonant skeleton (scripts without vowels), an initial, or a typo.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { NameToken } from '../normalize/name.js';
+import type { TokenAlignment } from '../types.js';
+
+export interface TokenSimilarity {
+  score: number;
+  how: TokenAlignment['how'];
+}
+
+const NONE: TokenSimilarity = { score: 0, how: 'fuzzy' };
+
+/** Edits allowed for a typo, by the length of the longer key. */
+function allowedEdits(len: number): number {
+  if (len <= 3) return 0;
+  if (len <= 5) return 1;
+  if (len <= 9) return 2;
+  return 3;
+}
+
+export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
+  const translit = q.foreign || c.foreign;
+  if (q.text === c.text) return { score: 1, how: translit ? 'transliteration' : 'exact' };
+  if (q.key === c.key && q.key.length > 1) return { score: 0.96, how: translit ? 'transliteration' : 'phonetic' };
+  if (q.initial || c.initial) {
+    const [i, w] = q.initial ? [q, c] : [c, q];
+    return !w.initial && w.text[0] === i.text ? { score: 0.75, how: 'initial' } : NONE;
+  }
+  const maxLen = Math.max(q.key.length, c.key.length);
+  let best = NONE;
+  const allowed = allowedEdits(maxLen);
+  if (allowed > 0 && Math.abs(q.key.length - c.key.length) <= allowed) {
+    const d = distance(q.key, c.key);
+    if (d <= allowed) best = { score: 1 - d / maxLen - 0.05, how: 'fuzzy' };
+  }
+  // Consonant skeletons: freely across loose romanisations (Arabic, Hangul, kana...); within Latin only
+  // for vowel variation (Mohammed, Muhammad) at most two edits apart.
+  if (q.skel === c.skel) {
+    const loose = q.loose || c.loose;
+    if (loose && q.skel.length >= 2 && best.score < 0.9) best = { score: 0.9, how: 'transliteration' };
+    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && distance(q.key, c.key) <= 2) best = { score: 0.85, how: 'phonetic' };
+  }
+  return best;
+}

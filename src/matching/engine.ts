@@ -1,0 +1,157 @@
+/**
+ * The screening engine: an immutable candidate index over the list entities plus an algorithm model.
+ * screen() finds candidates, aligns the query with each of their names, applies the model's weighted
+ * comparisons and explains every score. Pure: no I/O, no clock.
+ */
+import type { Entity, Schema } from '../model/entity.js';
+import type {
+  FeatureExplanation, PairComparison, ScreeningEngine, ScreeningMatch, ScreeningOptions, ScreeningQuery, ScreeningResult,
+} from './types.js';
+import { algorithm, withWeights } from './algorithms/index.js';
+import type { AlgorithmModel } from './algorithms/model.js';
+import { buildIndex, type CandidateIndex, type IndexedEntity } from './index/candidate-index.js';
+import { CandidateFinder } from './index/lookup.js';
+import { tokenWeigher } from './index/weights.js';
+import { compareTokens, describeNameMatch, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
+import type { EntityFacts } from './compare/types.js';
+import { prepareQuery, type PreparedQuery } from './query.js';
+import { nameDetail, summarise } from './explain.js';
+import { ChokepointError } from '../errors.js';
+
+export const DEFAULT_THRESHOLD = algorithm().threshold;
+/** Candidates scored in full per query. */
+const CANDIDATES = 40;
+const MAX_LIMIT = 500;
+/** How far the index's estimate of a candidate's coverage may fall short of the aligned one. */
+const COVERAGE_SLACK = 1.35;
+
+export function buildEngine(entities: Iterable<Entity>, opts: { algorithm?: string } = {}): ScreeningEngine {
+  return new Engine(buildIndex(entities), algorithm(opts.algorithm));
+}
+
+interface Scored {
+  score: number;
+  features: FeatureExplanation[];
+  nameCmp: NameComparison;
+  nameId: number;
+}
+
+class Engine implements ScreeningEngine {
+  readonly algorithm: string;
+  readonly size: { entities: number; names: number };
+  private readonly weight;
+  private readonly finder: CandidateFinder;
+
+  constructor(private readonly index: CandidateIndex, private readonly model: AlgorithmModel) {
+    this.algorithm = model.name;
+    this.size = { entities: index.entities.length, names: index.names.length };
+    this.weight = tokenWeigher(index);
+    this.finder = new CandidateFinder(index, this.weight);
+  }
+
+  screen(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningResult {
+    const model = withWeights(this.model, options.weights);
+    const threshold = checkThreshold(options.threshold ?? model.threshold);
+    const limit = Math.min(Math.max(1, Math.floor(options.limit ?? 10)), MAX_LIMIT);
+    const q = prepareQuery(query);
+    const sources = options.sources && new Set(options.sources);
+    const allow = sources ? (e: number) => sources.has(this.index.entities[e].source) : undefined;
+    const candidates = this.finder.find(q.name.tokens, Math.max(CANDIDATES, limit), allow);
+    for (const id of q.facts.identifiers) {
+      for (const e of this.index.identifiers.get(id) ?? []) {
+        if ((!allow || allow(e)) && !candidates.some((c) => c.entity === e)) candidates.push({ entity: e, coverage: 1 });
+      }
+    }
+    const matches: ScreeningMatch[] = [];
+    const reach = this.reach(model, q);
+    for (const { entity: e, coverage } of candidates) {
+      // Skip a candidate whose best possible score cannot reach the threshold.
+      if (!options.includeBelowThreshold && reach(coverage) < threshold) continue;
+      const ent = this.index.entities[e];
+      const s = this.scoreEntity(q, ent, model);
+      if (s.score < threshold && !options.includeBelowThreshold) continue;
+      matches.push(this.toMatch(q, ent, s, threshold));
+    }
+    matches.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
+    return { query, threshold, algorithm: model.name, matches: matches.slice(0, limit), candidates: candidates.length };
+  }
+
+  compare(name1: string, name2: string, schema?: Schema, options: ScreeningOptions = {}): PairComparison {
+    const model = withWeights(this.model, options.weights);
+    const threshold = checkThreshold(options.threshold ?? model.threshold);
+    const q = prepareQuery({ name: name1, schema });
+    const other = prepareQuery({ name: name2, schema }).name;
+    const cmp = compareTokens(q.name.tokens, other.tokens, this.weight);
+    const facts: EntityFacts = { schema: schema ?? 'Person', birthDates: [], countries: [], identifiers: [] };
+    const features = this.features(q, facts, cmp.score, describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary'), model);
+    const score = total(features);
+    const name = describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary');
+    return { name1, name2, schema, score, match: score >= threshold, threshold, name, features, explanation: summarise(score, threshold, features) };
+  }
+
+  /**
+   * The highest total a candidate covering `coverage` of the query (as estimated by the index) could
+   * reach: near parts are estimated low, so the estimate is scaled up before it bounds the name score.
+   */
+  private reach(model: AlgorithmModel, q: PreparedQuery): (coverage: number) => number {
+    const positive = model.features.filter((f) => f.compare && f.weight > 0 && (f.name !== 'identifier_match' || q.facts.identifiers.length > 0))
+      .reduce((a, f) => a + f.weight, 0);
+    const nameWeight = model.features.find((f) => !f.compare)?.weight ?? 1;
+    return (coverage) => nameWeight * (QUERY_SHARE * Math.min(1, COVERAGE_SLACK * coverage) + (1 - QUERY_SHARE)) + positive;
+  }
+
+  private scoreEntity(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel): Scored {
+    let best: { cmp: NameComparison; nameId: number; eff: number } | undefined;
+    for (const nameId of ent.names) {
+      const n = this.index.names[nameId];
+      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined);
+      const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
+      if (!best || eff > best.eff) best = { cmp, nameId, eff };
+    }
+    const b = best!;
+    const n = this.index.names[b.nameId];
+    const match = describeNameMatch(q.name.tokens, n.tokens, b.cmp, n.full, n.kind);
+    const features = this.features(q, ent.facts, b.eff, match, model);
+    return { score: total(features), features, nameCmp: b.cmp, nameId: b.nameId };
+  }
+
+  private features(q: PreparedQuery, facts: EntityFacts, nameScore: number, match: ReturnType<typeof describeNameMatch>, model: AlgorithmModel): FeatureExplanation[] {
+    const out: FeatureExplanation[] = [];
+    for (const f of model.features) {
+      if (!f.compare) {
+        const detail = nameDetail(q.name.original, match) + (match.kind === 'weak_alias' ? ` (weak alias: counted at ${model.weakAliasFactor})` : '');
+        out.push({ feature: f.name, score: round(nameScore), weight: f.weight, contribution: round(nameScore * f.weight), detail });
+        continue;
+      }
+      const r = f.compare(q.facts, facts);
+      out.push({ feature: f.name, score: round(r.score), weight: f.weight, contribution: round(r.score * f.weight), detail: r.detail });
+    }
+    return out;
+  }
+
+  private toMatch(q: PreparedQuery, ent: IndexedEntity, s: Scored, threshold: number): ScreeningMatch {
+    const n = this.index.names[s.nameId];
+    return {
+      entityId: ent.id,
+      source: ent.source,
+      schema: ent.facts.schema,
+      caption: ent.caption,
+      score: s.score,
+      match: s.score >= threshold,
+      programs: ent.programs,
+      name: describeNameMatch(q.name.tokens, n.tokens, s.nameCmp, n.full, n.kind),
+      features: s.features,
+      explanation: summarise(s.score, threshold, s.features),
+    };
+  }
+}
+
+function total(features: FeatureExplanation[]): number {
+  const sum = features.reduce((a, f) => a + f.contribution, 0);
+  return round(Math.min(1, Math.max(0, sum)));
+}
+
+function checkThreshold(t: number): number {
+  if (!Number.isFinite(t) || t < 0 || t > 1) throw new ChokepointError('INVALID_INPUT', `threshold ${t} is not between 0 and 1`, { field: 'threshold' });
+  return t;
+}

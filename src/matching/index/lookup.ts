@@ -1,0 +1,109 @@
+/**
+ * Candidate generation: each query part looks up the names that share its key, a key one edit away
+ * (a typo), its consonant skeleton (another script), or a key written together with its neighbour;
+ * entities collect the weight of the parts they share with the query, and the best ones are scored.
+ */
+import type { NameToken } from '../normalize/name.js';
+import { makeToken } from '../normalize/name.js';
+import type { CandidateIndex } from './candidate-index.js';
+import { deletions } from './keys.js';
+
+/** A part this common (in entities) does not generate candidates on its own. */
+const MAX_POSTINGS = 2500;
+/** A near (not exact) key this common is not followed: its names are reached through the other parts. */
+const MAX_FUZZY_POSTINGS = 300;
+
+/** Keys one consonant skeleton may expand to. */
+const MAX_SKELETON_KEYS = 60;
+
+export interface Candidate {
+  entity: number;
+  /** Estimated share of the query's weight the entity's names cover. */
+  coverage: number;
+}
+
+export class CandidateFinder {
+  private readonly acc: Float64Array;
+  private readonly best: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
+  private token = 0;
+
+  constructor(private readonly index: CandidateIndex, private readonly weight: (t: NameToken) => number) {
+    this.acc = new Float64Array(index.entities.length);
+    this.best = new Float64Array(index.entities.length);
+    this.stamp = new Int32Array(index.entities.length);
+  }
+
+  /**
+   * The entity ordinals most worth scoring, best first, each with the estimated share of the query's
+   * weight its names cover (exact parts count fully, near ones a little less).
+   */
+  find(tokens: NameToken[], limit: number, allow?: (entity: number) => boolean): Candidate[] {
+    const idx = this.index;
+    // Initials and particles ("al", "bin", "van") generate no candidates unless nothing else does.
+    const named = tokens.filter((t) => !t.initial && !t.particle);
+    const parts = named.length ? named : tokens.filter((t) => !t.initial);
+    const probes: { token: NameToken; w: number; joined?: boolean }[] = parts.map((t) => ({ token: t, w: this.weight(t) }));
+    for (let i = 0; i + 1 < parts.length; i++) {
+      // Indexed as the two keys side by side (see candidate-index.ts).
+      const j = { ...makeToken(parts[i].text + parts[i + 1].text, parts[i].foreign, parts[i].loose), key: parts[i].key + parts[i + 1].key };
+      probes.push({ token: j, w: (probes[i].w + probes[i + 1].w) * 0.6, joined: true });
+    }
+    const total = probes.slice(0, parts.length).reduce((a, p) => a + p.w, 0) || 1;
+    for (const { token, w, joined } of probes) {
+      const keys = this.keysFor(token, Boolean(joined));
+      this.token++;
+      for (const [k, sim] of keys) {
+        const list = idx.entityPostings[k];
+        if (list.length > (sim < 1 ? MAX_FUZZY_POSTINGS : MAX_POSTINGS) && parts.length > 1) continue;
+        const gain = w * sim;
+        for (let p = 0; p < list.length; p++) {
+          const e = list[p];
+          if (this.stamp[e] !== this.token) {
+            this.stamp[e] = this.token;
+            this.best[e] = 0;
+            if (this.acc[e] === 0) this.touched.push(e);
+          }
+          if (gain > this.best[e]) {
+            this.acc[e] += gain - this.best[e];
+            this.best[e] = gain;
+          }
+        }
+      }
+    }
+    const floor = 0.25 * total;
+    const found: Candidate[] = [];
+    for (const e of this.touched) if (this.acc[e] >= floor && (!allow || allow(e))) found.push({ entity: e, coverage: this.acc[e] / total });
+    found.sort((a, b) => b.coverage - a.coverage);
+    for (const e of this.touched) this.acc[e] = 0;
+    this.touched.length = 0;
+    return found.length > limit ? found.slice(0, limit) : found;
+  }
+
+  /** Key ids a query part reaches, with how closely. */
+  private keysFor(t: NameToken, exactOnly: boolean): Map<number, number> {
+    const idx = this.index;
+    const out = new Map<number, number>();
+    const add = (k: number | undefined, sim: number) => {
+      if (k !== undefined && (out.get(k) ?? 0) < sim) out.set(k, sim);
+    };
+    const exact = idx.keyIds.get(t.key);
+    add(exact, 1);
+    if (exactOnly) return out;
+    // A part the lists know is looked up one edit away; an unknown one (a typo) two edits away and by skeleton.
+    if (t.key.length >= 4) {
+      for (const k of idx.deletes.get(t.key) ?? []) add(k, 0.8);
+      for (const d of deletions(t.key)) {
+        add(idx.keyIds.get(d), 0.8);
+        if (exact === undefined) for (const k of idx.deletes.get(d) ?? []) add(k, 0.7);
+      }
+    }
+    if (t.loose ? t.skel.length >= 2 : exact === undefined && t.skel.length >= 4) {
+      const keys = idx.skeletons.get(t.skel) ?? [];
+      // A skeleton shared by very many keys ("sn", "km") says too little to follow.
+      if (keys.length <= MAX_SKELETON_KEYS) for (const k of keys) add(k, 0.7);
+    }
+    return out;
+  }
+}
