@@ -8,6 +8,7 @@ import { currentDatasets } from '../bench/accuracy/load-lists.js';
 import { averageRanks, confusion, meanAbsDiff, share, spearman, sweep, tally } from '../bench/accuracy/metrics.js';
 import { compareOfac } from '../bench/accuracy/run-pairs.js';
 import { missCause, digest } from '../bench/accuracy/screening.js';
+import { summaryTable, table } from '../bench/accuracy/report.js';
 
 function entity(id: string, names: string[], dobs: string[] = [], extra: Partial<Entity> = {}): Entity {
   return {
@@ -102,6 +103,11 @@ describe('cases', () => {
     expect(rowToQuery(b)).toEqual({ name: 'Kathryn Barr', schema: 'Person', birthDate: '1966-07-06', countries: ['AE'], gender: 'female' });
     expect(rowToQuery(c)).toEqual({ name: 'Jo Doe', schema: 'Person' });
     expect(normalizeBirthDate('1960-06-29')).toBe('1960-06-29');
+    expect(normalizeBirthDate('1968-13-30')).toBeUndefined();
+    expect(normalizeBirthDate('1974-01-32')).toBeUndefined();
+    expect(normalizeBirthDate('1975-02-29')).toBeUndefined();
+    expect(normalizeBirthDate('1976-02-29')).toBe('1976-02-29');
+    expect(normalizeBirthDate('1977-8')).toBe('1977-08');
     expect(nationalityCode('kp')).toBe('KP');
     expect(nationalityCode('')).toBeUndefined();
   });
@@ -151,5 +157,31 @@ describe('engine-facing helpers (with a fake engine)', () => {
     expect(run.spearman).toBeCloseTo(1);
     expect(run.perQuery).toEqual([{ query: 'Q', n: 3, spearman: expect.closeTo(1), mad: expect.closeTo((0.05 + 0.05 + 0.2) / 3) }]);
     expect(run.agreement).toMatchObject({ bothMatch: 2, bothNoMatch: 1, agreement: 1 });
+  });
+
+  it('leaves OFAC -1 rows (not returned) out of correlation but counts them as no-match', () => {
+    const engine = {
+      compare: (_a: string, b: string) => ({ score: b === 'A' ? 1 : b === 'B' ? 0.5 : 0.9 }),
+    } as unknown as ScreeningEngine;
+    const run = compareOfac(engine, [
+      { query: 'Q', result: 'A', ofacScore: 100 }, { query: 'Q', result: 'B', ofacScore: 80 }, { query: 'Q', result: 'C', ofacScore: -1 },
+    ], 0.8);
+    expect(run.spearman).toBeCloseTo(1);
+    expect(run.meanAbsDiff).toBeCloseTo(0.15);
+    expect(run.agreement).toMatchObject({ bothMatch: 1, bothNoMatch: 1, onlyOurs: 1 });
+  });
+});
+
+describe('report', () => {
+  it('pads tables and marks targets', () => {
+    expect(table(['a', 'n'], [['x', 1], ['yy', 10]])).toBe('a    n\n--  --\nx    1\nyy  10');
+    const text = summaryTable([
+      { figure: 'recall', value: '99%', target: '>= 99%', pass: true },
+      { figure: 'fp', value: '1%', target: '<= 0.5%', pass: false },
+      { figure: 'info', value: '3', target: '' },
+    ]);
+    expect(text).toMatch(/recall .*PASS/);
+    expect(text).toMatch(/fp .*MISS/);
+    expect(text).toMatch(/info .*info/);
   });
 });

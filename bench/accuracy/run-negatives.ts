@@ -29,6 +29,8 @@ export interface NegativeRun {
   rate: number;
   /** Best score of every valid query, for the threshold sweep (kept out of the JSON). */
   topScores: number[];
+  /** Queries per script of the name, to read false positives per script. */
+  scripts: Record<string, number>;
   seconds: number;
 }
 
@@ -36,10 +38,13 @@ export function screenNegatives(engine: ScreeningEngine, set: string, rows: Pers
   const p = progress(set, rows.length);
   const falsePositives: FalsePositive[] = [];
   const topScores: number[] = [];
+  const scripts: Record<string, number> = {};
   let invalid = 0;
   rows.forEach((row, i) => {
     p.tick();
     const query = rowToQuery(row);
+    const script = detectScript(query.name);
+    scripts[script] = (scripts[script] ?? 0) + 1;
     const s = tryScreen(engine, query, { includeBelowThreshold: true, limit: 5 });
     if (s.error !== undefined) {
       invalid++;
@@ -49,12 +54,12 @@ export function screenNegatives(engine: ScreeningEngine, set: string, rows: Pers
     topScores.push(top?.score ?? 0);
     if (top?.match) {
       falsePositives.push({
-        set, row: i + 2, query, script: detectScript(query.name), top: digest(top), matches: s.result.matches.filter((m) => m.match).length,
+        set, row: i + 2, query, script, top: digest(top), matches: s.result.matches.filter((m) => m.match).length,
       });
     }
   });
   const valid = rows.length - invalid;
-  return { set, queries: rows.length, invalid, falsePositives, rate: share(falsePositives.length, valid), topScores, seconds: p.done() };
+  return { set, queries: rows.length, invalid, falsePositives, rate: share(falsePositives.length, valid), topScores, scripts, seconds: p.done() };
 }
 
 export function printNegatives(runs: NegativeRun[], combined: { rate: number; fps: number; queries: number }): void {
@@ -82,7 +87,12 @@ export function printNegatives(runs: NegativeRun[], combined: { rate: number; fp
   console.log('\nfalse positives by number of query tokens left unmatched:');
   printTable(['unmatched query tokens', 'count'], tally(all, (f) => String(f.top.unmatchedQuery.length), 0).map((g) => [g.key, g.count]));
   console.log('\nfalse positives by script of the query:');
-  printTable(['script', 'count'], tally(all, (f) => f.script, 0).map((g) => [g.key, g.count]));
+  const queriesByScript: Record<string, number> = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r.scripts)) queriesByScript[k] = (queriesByScript[k] ?? 0) + v;
+  printTable(['script', 'queries', 'false positives', 'rate'], Object.entries(queriesByScript).sort((a, b) => b[1] - a[1]).map(([script, n]) => {
+    const fps = all.filter((f) => f.script === script).length;
+    return [script, n, fps, pct(share(fps, n), 2)];
+  }));
 }
 
 export interface CongressRun {

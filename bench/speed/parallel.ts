@@ -22,10 +22,12 @@ export function split<T>(items: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** A worker running a TypeScript entry: it registers tsx itself, as workers do not inherit --import. */
-function tsWorker(entry: URL, workerData: WorkerInput): Worker {
+/** A worker on worker.ts under tsx (which it registers itself: workers do not inherit --import), or on the compiled worker.js. */
+function startWorker(workerData: WorkerInput): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const entry = new URL('./worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData });
 }
 
@@ -33,8 +35,7 @@ export async function measureParallel(
   queries: readonly BenchQuery[], warmup: readonly BenchQuery[], workers: number, listsDir: string, algorithm?: string,
 ): Promise<ParallelRun> {
   const shares = split(queries, workers);
-  const entry = new URL('./worker.ts', import.meta.url);
-  const started = shares.map((share) => tsWorker(entry, { queries: share, warmup: [...warmup], listsDir, algorithm }));
+  const started = shares.map((share) => startWorker({ queries: share, warmup: [...warmup], listsDir, algorithm }));
   const next = (w: Worker) =>
     new Promise<WorkerMessage>((resolveMsg, reject) => {
       w.once('message', resolveMsg);

@@ -70,9 +70,11 @@ export function printReport(r: SpeedReport, log: (line: string) => void): void {
       log(agreementLine('all', a.all));
       log(agreementLine('ofac', a.ofac));
       log(agreementLine('mix', a.mix));
-      if (a.disagreements?.length) {
-        log('    largest disagreements (ours / theirs):');
-        for (const d of a.disagreements) log(`      ${d.ours.toFixed(2)} / ${d.theirs.toFixed(2)}  ${JSON.stringify(d.query)} ~ ${JSON.stringify(d.candidate)}`);
+      for (const [label, mine] of [['only ours match', true], ['only theirs match', false]] as const) {
+        const ds = (a.disagreements ?? []).filter((d) => d.ours >= s.ours.threshold === mine);
+        if (!ds.length) continue;
+        log(`    widest disagreements, ${label} (ours / theirs):`);
+        for (const d of ds) log(`      ${d.ours.toFixed(2)} / ${d.theirs.toFixed(2)}  ${JSON.stringify(d.query)} ~ ${JSON.stringify(d.candidate)}`);
       }
     }
   }

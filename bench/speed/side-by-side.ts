@@ -101,11 +101,15 @@ export function sideBySide(engine: ScreeningEngine, pairs: readonly BenchPair[],
       const idx = pairs.flatMap((p, i) => (p.set === set ? [i] : []));
       return agreement(idx.map((i) => ours.scores[i]), ours.threshold, idx.map((i) => r.scores[i]), NOMENKLATURA_THRESHOLD);
     };
-    const disagreements = pairs
+    // The widest disagreements each way: what only we match, and what only they match.
+    const differing = pairs
       .map((p, i) => ({ query: p.query, candidate: p.candidate, ours: ours.scores[i], theirs: r.scores[i] }))
       .filter((d) => d.ours >= ours.threshold !== d.theirs >= NOMENKLATURA_THRESHOLD)
-      .sort((a, b) => Math.abs(b.ours - b.theirs) - Math.abs(a.ours - a.theirs))
-      .slice(0, 12);
+      .sort((a, b) => Math.abs(b.ours - b.theirs) - Math.abs(a.ours - a.theirs));
+    const disagreements = [
+      ...differing.filter((d) => d.ours >= ours.threshold).slice(0, 10),
+      ...differing.filter((d) => d.ours < ours.threshold).slice(0, 10),
+    ];
     out.algorithms.push({
       algorithm,
       pairsPerSecond: pairs.length / r.seconds,

@@ -20,7 +20,7 @@ import { ChokepointError } from '../errors.js';
 
 export const DEFAULT_THRESHOLD = algorithm().threshold;
 /** Candidates scored in full per query. */
-const CANDIDATES = 40;
+const CANDIDATES = 150;
 const MAX_LIMIT = 500;
 /** How far the index's estimate of a candidate's coverage may fall short of the aligned one. */
 const COVERAGE_SLACK = 1.35;

@@ -28,7 +28,7 @@ export class Sink {
   private failure?: Error;
 
   constructor(private readonly stream: Writable, private readonly owned: boolean) {
-    stream.on('error', (e) => (this.failure ??= e));
+    stream.on('error', (e) => (this.failure ??= writeFailure(e)));
   }
 
   async write(chunk: string): Promise<void> {
@@ -36,6 +36,7 @@ export class Sink {
     if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve, reject) => {
       const done = (e?: Error): void => {
+        if (e) e = this.failure ?? writeFailure(e);
         this.stream.off('drain', onDrain);
         this.stream.off('error', done);
         this.stream.off('close', onClose);
@@ -58,6 +59,14 @@ export class Sink {
       this.stream.end(() => resolve());
     });
   }
+}
+
+/** A failed write as a one-line error: the reader went away (EPIPE, e.g. `| head`), or the disk failed. */
+function writeFailure(e: Error): Error {
+  if (e instanceof ChokepointError) return e;
+  const code = (e as { code?: string }).code;
+  const message = code === 'EPIPE' ? 'the output was closed before the run finished' : `cannot write the output: ${e.message}`;
+  return new ChokepointError('INTERNAL', message, {}, { cause: e });
 }
 
 /** Open the output: a file (created or truncated) or stdout. A file that cannot be opened is INVALID_INPUT. */

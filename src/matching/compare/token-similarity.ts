@@ -34,8 +34,10 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   const allowed = allowedEdits(maxLen);
   if (allowed > 0 && Math.abs(q.key.length - c.key.length) <= allowed) {
     const d = distance(q.key, c.key);
-    if (d <= allowed) best = { score: 1 - d / maxLen - 0.05, how: 'fuzzy' };
+    if (d <= allowed) best = { score: 1 - (0.75 * d) / maxLen - 0.03, how: 'fuzzy' };
   }
+  // Baltic and other inflected forms of the same name: Putinas, Putins, Ivanovas.
+  if (best.score < 0.9 && inflected(q.key, c.key)) best = { score: 0.9, how: 'phonetic' };
   // Consonant skeletons: freely across loose romanisations (Arabic, Hangul, kana...); within Latin only
   // for vowel variation (Mohammed, Muhammad) at most two edits apart.
   if (q.skel === c.skel) {
@@ -43,5 +45,23 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
     if (loose && q.skel.length >= 2 && best.score < 0.9) best = { score: 0.9, how: 'transliteration' };
     else if (!loose && q.skel.length >= 3 && best.score < 0.85 && distance(q.key, c.key) <= 2) best = { score: 0.85, how: 'phonetic' };
   }
+  else if ((q.loose || c.loose) && best.score < 0.8 && skeletonPrefix(q.skel, c.skel)) {
+    best = { score: 0.8, how: 'transliteration' };
+  }
   return best;
+}
+
+const SUFFIXES = ['as', 'is', 'us', 'ys', 's'];
+
+/** One key is the other with a nominative ending (-as, -is, -us, -s), both of five letters or more. */
+function inflected(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 4 || !long.startsWith(short)) return false;
+  return SUFFIXES.includes(long.slice(short.length));
+}
+
+/** Skeletons of three consonants or more that differ only by one final consonant (a dropped final r). */
+function skeletonPrefix(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short);
 }

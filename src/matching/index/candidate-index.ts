@@ -48,6 +48,8 @@ export class CandidateIndex {
   private readonly near = new Set<number>();
   /** key id -> entity ordinals (distinct), filled by freeze() */
   entityPostings: Int32Array[] = [];
+  /** skeleton -> entity ordinals (distinct), filled by freeze() */
+  skeletonPostings = new Map<string, Int32Array>();
 
   /** Compact the postings into distinct entity ordinals per key, for fast candidate lookup. */
   freeze(): this {
@@ -59,6 +61,11 @@ export class CandidateIndex {
       }
       return Int32Array.from(out);
     });
+    for (const [skel, keys] of this.skeletons) {
+      const set = new Set<number>();
+      for (const k of keys) for (const e of this.entityPostings[k]) set.add(e);
+      this.skeletonPostings.set(skel, Int32Array.from(set));
+    }
     return this;
   }
 

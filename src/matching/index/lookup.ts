@@ -10,8 +10,8 @@ import { deletions } from './keys.js';
 
 /** A part this common (in entities) does not generate candidates on its own. */
 const MAX_POSTINGS = 2500;
-/** A near (not exact) key this common is not followed: its names are reached through the other parts. */
-const MAX_FUZZY_POSTINGS = 300;
+/** Entities one query part may visit through near (not exact) keys; beyond, the other parts must find them. */
+const POSTINGS_BUDGET = 12000;
 
 /** Keys one consonant skeleton may expand to. */
 const MAX_SKELETON_KEYS = 60;
@@ -45,6 +45,11 @@ export class CandidateFinder {
     const named = tokens.filter((t) => !t.initial && !t.particle);
     const parts = named.length ? named : tokens.filter((t) => !t.initial);
     const probes: { token: NameToken; w: number; joined?: boolean }[] = parts.map((t) => ({ token: t, w: this.weight(t) }));
+    // Inflected forms (Putinas, Ivanovs) also probe their stem.
+    for (let i = 0; i < parts.length; i++) {
+      const m = /^(.{4,}?)(as|is|us|ys|s)$/.exec(parts[i].key);
+      if (m && parts[i].key.length >= 6) probes.push({ token: { ...parts[i], key: m[1] }, w: probes[i].w * 0.9, joined: true });
+    }
     for (let i = 0; i + 1 < parts.length; i++) {
       // Indexed as the two keys side by side (see candidate-index.ts).
       const j = { ...makeToken(parts[i].text + parts[i + 1].text, parts[i].foreign, parts[i].loose), key: parts[i].key + parts[i + 1].key };
@@ -52,24 +57,19 @@ export class CandidateFinder {
     }
     const total = probes.slice(0, parts.length).reduce((a, p) => a + p.w, 0) || 1;
     for (const { token, w, joined } of probes) {
-      const keys = this.keysFor(token, Boolean(joined));
+      const keys = [...this.keysFor(token, Boolean(joined))].sort((a, b) => b[1] - a[1]);
       this.token++;
+      let budget = POSTINGS_BUDGET;
       for (const [k, sim] of keys) {
         const list = idx.entityPostings[k];
-        if (list.length > (sim < 1 ? MAX_FUZZY_POSTINGS : MAX_POSTINGS) && parts.length > 1) continue;
-        const gain = w * sim;
-        for (let p = 0; p < list.length; p++) {
-          const e = list[p];
-          if (this.stamp[e] !== this.token) {
-            this.stamp[e] = this.token;
-            this.best[e] = 0;
-            if (this.acc[e] === 0) this.touched.push(e);
-          }
-          if (gain > this.best[e]) {
-            this.acc[e] += gain - this.best[e];
-            this.best[e] = gain;
-          }
-        }
+        if (parts.length > 1 && (list.length > MAX_POSTINGS || (sim < 1 && list.length > budget))) continue;
+        budget -= list.length;
+        this.collect(list, w * sim);
+      }
+      // Scripts romanised loosely (Arabic, Hebrew, Hangul...) also reach names by consonant skeleton.
+      if (!joined && token.loose && token.skel.length >= 2) {
+        const list = idx.skeletonPostings.get(token.skel);
+        if (list && list.length <= MAX_POSTINGS) this.collect(list, w * 0.75);
       }
     }
     const floor = 0.25 * total;
@@ -79,6 +79,22 @@ export class CandidateFinder {
     for (const e of this.touched) this.acc[e] = 0;
     this.touched.length = 0;
     return found.length > limit ? found.slice(0, limit) : found;
+  }
+
+  /** Credit every entity in a postings list with a gain, counting each query part once per entity. */
+  private collect(list: Int32Array, gain: number): void {
+    for (let p = 0; p < list.length; p++) {
+      const e = list[p];
+      if (this.stamp[e] !== this.token) {
+        this.stamp[e] = this.token;
+        this.best[e] = 0;
+        if (this.acc[e] === 0) this.touched.push(e);
+      }
+      if (gain > this.best[e]) {
+        this.acc[e] += gain - this.best[e];
+        this.best[e] = gain;
+      }
+    }
   }
 
   /** Key ids a query part reaches, with how closely. */
@@ -99,9 +115,9 @@ export class CandidateFinder {
         if (exact === undefined) for (const k of idx.deletes.get(d) ?? []) add(k, 0.7);
       }
     }
-    if (t.loose ? t.skel.length >= 2 : exact === undefined && t.skel.length >= 4) {
+    if (!t.loose && exact === undefined && t.skel.length >= 4) {
       const keys = idx.skeletons.get(t.skel) ?? [];
-      // A skeleton shared by very many keys ("sn", "km") says too little to follow.
+      // A skeleton shared by very many keys says too little to follow.
       if (keys.length <= MAX_SKELETON_KEYS) for (const k of keys) add(k, 0.7);
     }
     return out;

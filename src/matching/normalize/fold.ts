@@ -21,20 +21,41 @@ export function stripInvisible(text: string): string {
 }
 
 /**
- * Han runs become space-separated pinyin syllables ("习近平" -> "xi jin ping"); Hangul runs become
- * space-separated syllables ("김정은" -> "gim jeong eun"), since each syllable is a name part there.
+ * Han runs become space-separated pinyin syllables ("习近平" -> "xi jin ping").
+ * A Hangul word of two or three syllables is a Korean name: family syllable, then the given name
+ * ("김정은" -> "gim jeongeun"). A longer one spells a foreign name syllable by syllable with
+ * epenthetic "eu" ("블라디미르" -> "beulladimileu"), which is dropped between consonants ("bladimil").
  */
 function spellHanAndHangul(text: string): string {
   let out = text;
   if (HAN.test(out)) out = out.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')} `);
-  out = out.replace(HANGUL_RUN, (run) => ` ${[...run].map((ch) => anyAscii(ch)).join(' ')} `);
+  out = out.replace(HANGUL_RUN, (run) => {
+    const syllables = [...run].map((ch) => anyAscii(ch).toLowerCase());
+    if (syllables.length <= 3) return ` ${syllables[0]} ${syllables.slice(1).join('')} `;
+    return ` ${syllables.join('').replace(/([^aeiou])eu(?=[^aeiou]|$)/g, '$1').replace(/(.)\1+/g, '$1')} `;
+  });
+  return out;
+}
+
+/** Modern Greek digraphs any-ascii spells letter by letter: ου is u, ντ is d, μπ is b, γκ is g. */
+const GREEK: [RegExp, string][] = [
+  [/ου/g, 'ou'], [/ού/g, 'ou'], [/ΟΥ/g, 'OU'], [/Ου/g, 'Ou'],
+  [/(^|\s)ντ/gu, '$1d'], [/ντ/g, 'nd'], [/(^|\s)Ντ/gu, '$1D'], [/(^|\s)ΝΤ/gu, '$1D'],
+  [/(^|\s)μπ/gu, '$1b'], [/μπ/g, 'mb'], [/(^|\s)Μπ/gu, '$1B'], [/γκ/g, 'g'], [/Γκ/g, 'G'],
+];
+const GREEK_LETTER = /\p{Script=Greek}/u;
+
+function spellGreek(text: string): string {
+  if (!GREEK_LETTER.test(text)) return text;
+  let out = text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  for (const [re, to] of GREEK) out = out.replace(re, to);
   return out;
 }
 
 /** Lower-case ASCII with word separators kept as spaces; apostrophes inside words are dropped. */
 export function foldToAscii(text: string): string {
   const visible = stripInvisible(text.normalize('NFKC')).replace(SYMBOLS, ' ');
-  const spelled = anyAscii(spellHanAndHangul(visible));
+  const spelled = anyAscii(spellGreek(spellHanAndHangul(visible)));
   return spelled
     .toLowerCase()
     .replace(/['`’ʼ]/g, '')

@@ -14,6 +14,7 @@ const DIGRAPHS: [RegExp, string][] = [
   [/shch|sch|tsch|tch|ch|tsh|cs/g, 'c'],
   [/sh|sz|zs|ş/g, 's'],
   [/dzh|zh|dj/g, 'z'],
+  [/dz/g, 'd'], // Belarusian and Polish дз/dz where Russian has д: Uladzimir, Vladimir
   [/kh/g, 'h'],
   [/ph/g, 'f'],
   [/th|dt/g, 't'],
