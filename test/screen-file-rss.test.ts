@@ -35,7 +35,7 @@ async function writeRows(path: string, rows: number): Promise<number> {
     const bad = i % 1000 === 999;
     if (bad) invalid++;
     const dob = bad ? '1952-13-01' : i % 10 === 0 ? '' : 1940 + (i % 60);
-    if (!out.write(`"${name}",${dob},RU\n`)) await new Promise<void>((r) => out.once("drain", () => r()));
+    if (!out.write(`"${name}",${dob},RU\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
   return invalid;

@@ -107,12 +107,13 @@ export class CandidateFinder {
     const exact = idx.keyIds.get(t.key);
     add(exact, 1);
     if (exactOnly) return out;
-    // A part the lists know is looked up one edit away; an unknown one (a typo) two edits away and by skeleton.
+    // Keys one edit away (an insertion, a deletion or a substitution), then, for a part the lists do not
+    // know (a typo), keys with the same skeleton.
     if (t.key.length >= 4) {
       for (const k of idx.deletes.get(t.key) ?? []) add(k, 0.8);
       for (const d of deletions(t.key)) {
         add(idx.keyIds.get(d), 0.8);
-        if (exact === undefined) for (const k of idx.deletes.get(d) ?? []) add(k, 0.7);
+        for (const k of idx.deletes.get(d) ?? []) add(k, 0.7);
       }
     }
     if (!t.loose && exact === undefined && t.skel.length >= 4) {

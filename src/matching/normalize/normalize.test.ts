@@ -36,9 +36,10 @@ describe('folding', () => {
     expect(foldToAscii('Pu\u200bt\u00ADin')).toBe('putin');
   });
 
-  it('spells Han names in pinyin syllables and Hangul names syllable by syllable', () => {
+  it('spells Han names in pinyin syllables, Korean names as family + given name, and foreign names in Hangul without the epenthetic vowel', () => {
     expect(foldToAscii('习近平')).toBe('xi jin ping');
-    expect(foldToAscii('김정은')).toBe('gim jeong eun');
+    expect(foldToAscii('김정은')).toBe('gim jeongeun');
+    expect(foldToAscii('블라디미르')).toBe('bladimil');
   });
 
   it('folds Japanese kana towards the foreign spelling', () => {
