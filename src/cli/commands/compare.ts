@@ -35,7 +35,7 @@ export function registerCompare(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 compared, 2 invalid input, 3 some rows of --file invalid.')
     .action((name1: string | undefined, name2: string | undefined, opts: CompareOptions, cmd: Command) =>
       run(cmd, async (ctx) => {
-        const options = parseTuning({ threshold: opts.threshold, weights: opts.weights, country: [], id: [], source: [] });
+        const options = parseTuning({ threshold: opts.threshold, weights: opts.weights });
         const engine = buildEngine([]);
         if (opts.file !== undefined) {
           if (name1 !== undefined) throw new ChokepointError('INVALID_INPUT', 'give either two names or --file, not both', { field: 'name1' });

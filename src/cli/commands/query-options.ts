@@ -13,28 +13,28 @@ import { check, countriesField, genderField, identifiersField, isoDateField, nam
 export interface RawQueryOptions {
   type?: string;
   dob?: string;
-  country: string[];
-  id: string[];
+  country?: string[];
+  id?: string[];
   gender?: string;
   threshold?: string;
   limit?: string;
-  source: string[];
+  source?: string[];
   weights?: string;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Declare the query and tuning options on a command. */
 export function addQueryOptions(cmd: Command): Command {
   return cmd
     .option('--type <schema>', 'kind of subject: Person, Organization, Vessel or Aircraft')
     .option('--dob <date>', 'birth date: YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--country <country>', 'country name or ISO code (repeatable or comma-separated)', collect, [])
-    .option('--id <identifier>', 'identifier: passport, INN, IMO, BIC, ... (repeatable)', collect, [])
+    .option('--country <country>', 'country name or ISO code (repeatable or comma-separated)', collect)
+    .option('--id <identifier>', 'identifier: passport, INN, IMO, BIC, ... (repeatable)', collect)
     .option('--gender <gender>', 'male or female')
     .option('--threshold <score>', 'lowest score counted as a match, between 0 and 1')
     .option('--limit <n>', 'most matches returned per query')
-    .option('--source <list>', 'screen only against this list key, e.g. us-ofac-sdn (repeatable or comma-separated)', collect, [])
+    .option('--source <list>', 'screen only against this list key, e.g. us-ofac-sdn (repeatable or comma-separated)', collect)
     .option('--weights <pairs>', 'override comparison weights, e.g. name=0.5,dob=0.1');
 }
 
@@ -73,8 +73,8 @@ const listKeys = z.array(z.string()).transform((values) =>
 export const QueryFieldsSchema = z.object({
   type: schemaField.optional(),
   dob: isoDateField.optional(),
-  country: countriesField,
-  id: identifiersField,
+  country: countriesField.default([]),
+  id: identifiersField.default([]),
   gender: genderField.optional(),
 });
 
@@ -82,7 +82,7 @@ export const QueryFieldsSchema = z.object({
 export const TuningSchema = z.object({
   threshold: numberText.pipe(z.number().min(0, 'the threshold must be between 0 and 1').max(1, 'the threshold must be between 0 and 1')).optional(),
   limit: numberText.pipe(z.number().int('the limit must be a whole number').min(1, 'the limit must be at least 1').max(500, 'the limit must be at most 500')).optional(),
-  source: listKeys,
+  source: listKeys.default([]),
   weights: weightsField.optional(),
 });
 
@@ -142,8 +142,8 @@ export function queryOptionsGiven(raw: RawQueryOptions): string[] {
   const given: string[] = [];
   if (raw.type !== undefined) given.push('--type');
   if (raw.dob !== undefined) given.push('--dob');
-  if (raw.country.length) given.push('--country');
-  if (raw.id.length) given.push('--id');
+  if (raw.country?.length) given.push('--country');
+  if (raw.id?.length) given.push('--id');
   if (raw.gender !== undefined) given.push('--gender');
   return given;
 }

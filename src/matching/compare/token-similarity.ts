@@ -2,7 +2,7 @@
  * How alike two name parts are, and how they met: the same letters, the same phonetic key after
  * transliteration, the same consonant skeleton (scripts without vowels), an initial, or a typo.
  */
-import { distance } from 'fastest-levenshtein';
+import { osaDistance } from './edit-distance.js';
 import type { NameToken } from '../normalize/name.js';
 import type { TokenAlignment } from '../types.js';
 
@@ -27,13 +27,16 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   if (q.key === c.key && q.key.length > 1) return { score: 0.96, how: translit ? 'transliteration' : 'phonetic' };
   if (q.initial || c.initial) {
     const [i, w] = q.initial ? [q, c] : [c, q];
-    return !w.initial && w.text[0] === i.text ? { score: 0.75, how: 'initial' } : NONE;
+    if (w.initial || w.text[0] !== i.text) return NONE;
+    // The query's initial for a listed name says little; a listed initial for the query's full name
+    // confirms even less (the full name could be any other beginning with that letter).
+    return { score: q.initial ? 0.75 : 0.62, how: 'initial' };
   }
   const maxLen = Math.max(q.key.length, c.key.length);
   let best = NONE;
   const allowed = allowedEdits(maxLen);
   if (allowed > 0 && Math.abs(q.key.length - c.key.length) <= allowed) {
-    const d = distance(q.key, c.key);
+    const d = osaDistance(q.key, c.key, allowed);
     if (d <= allowed) best = { score: 1 - (0.75 * d) / maxLen - 0.03, how: 'fuzzy' };
   }
   // Baltic and other inflected forms of the same name: Putinas, Putins, Ivanovas.
@@ -42,8 +45,9 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   // for vowel variation (Mohammed, Muhammad) at most two edits apart.
   if (q.skel === c.skel) {
     const loose = q.loose || c.loose;
-    if (loose && q.skel.length >= 2 && best.score < 0.9) best = { score: 0.9, how: 'transliteration' };
-    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && distance(q.key, c.key) <= 2) best = { score: 0.85, how: 'phonetic' };
+    if (loose && q.skel.length >= 3 && best.score < 0.9) best = { score: 0.9, how: 'transliteration' };
+    else if (loose && q.skel.length === 2 && q.key[0] === c.key[0] && best.score < 0.8) best = { score: 0.8, how: 'transliteration' };
+    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && osaDistance(q.key, c.key, 2) <= 2) best = { score: 0.85, how: 'phonetic' };
   }
   else if ((q.loose || c.loose) && best.score < 0.8 && skeletonPrefix(q.skel, c.skel)) {
     best = { score: 0.8, how: 'transliteration' };

@@ -4,6 +4,7 @@
  */
 import anyAsciiModule from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
+import { koreanSurname } from './korean.js';
 
 const anyAscii: (s: string) => string =
   (anyAsciiModule as unknown as { default?: (s: string) => string }).default ?? (anyAsciiModule as unknown as (s: string) => string);
@@ -31,7 +32,7 @@ function spellHanAndHangul(text: string): string {
   if (HAN.test(out)) out = out.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')} `);
   out = out.replace(HANGUL_RUN, (run) => {
     const syllables = [...run].map((ch) => anyAscii(ch).toLowerCase());
-    if (syllables.length <= 3) return ` ${syllables[0]} ${syllables.slice(1).join('')} `;
+    if (syllables.length <= 3) return ` ${koreanSurname(syllables[0])} ${syllables.slice(1).join('')} `;
     return ` ${syllables.join('').replace(/([^aeiou])eu(?=[^aeiou]|$)/g, '$1').replace(/(.)\1+/g, '$1')} `;
   });
   return out;

@@ -49,20 +49,27 @@ export function makeToken(text: string, foreign = false, loose = false): NameTok
   };
 }
 
-/** Split Arabic compounds written apart the way they are written together: "abd al rahman" -> "abdalrahman". */
-function joinArabicCompounds(words: string[]): string[] {
+const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
+const ABD = /^(abd|abdul|abdel|abdal|abdoul|abdu|abdur|abdel|abdol)$/;
+const ABD_GLUED = /^(abdul|abdel|abdal|abdoul|abdur|abdol|abd)([a-z]{3,})$/;
+const ALLAH = new Set(['lah', 'llah', 'ullah', 'allah', 'ollah', 'illah', 'ellah']);
+
+/**
+ * "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman" and "Abdulrahman" all become "abd rahman", wherever
+ * the compound stands in the name ("HAKIM MURAD, ABDUL" keeps its "abd" for alignment); Abdullah stays.
+ */
+function normalizeArabicCompounds(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if ((w === 'abd' || w === 'abdul' || w === 'abdel' || w === 'abdal') && i + 1 < words.length) {
-      const next = words[i + 1];
-      if ((next === 'al' || next === 'el' || next === 'ul') && i + 2 < words.length) {
-        out.push(`abdul${words[i + 2]}`);
-        i += 2;
-      } else {
-        out.push(`abdul${next}`);
-        i += 1;
-      }
+    if (ABD.test(w)) {
+      out.push('abd');
+      if (words[i + 1] === 'al' || words[i + 1] === 'el' || words[i + 1] === 'ul' || words[i + 1] === 'ar' || words[i + 1] === 'as') i++;
+      continue;
+    }
+    const m = ABD_GLUED.exec(w);
+    if (m && !ALLAH.has(m[2]) && !ALLAH.has(m[2].replace(/^[aeiou]/, ''))) {
+      out.push('abd', m[2].replace(/^(al|el|ul|ar|as|ur)(?=[a-z]{3})/, ''));
       continue;
     }
     out.push(w);
@@ -71,7 +78,7 @@ function joinArabicCompounds(words: string[]): string[] {
 }
 
 /** Scripts whose romanisation is regular enough that spelling, not skeletons, decides. */
-const STRICT_SCRIPTS = new Set<Script>(['Latin', 'Cyrillic', 'Greek']);
+const STRICT_SCRIPTS = new Set<Script>(['Latin', 'Cyrillic', 'Greek', 'Han']);
 
 const ORG_SCHEMAS = new Set<Schema | undefined>(['Organization', 'Vessel', 'Aircraft']);
 
@@ -87,10 +94,13 @@ export function analyzeName(name: string, schema?: Schema): AnalyzedName {
     legalForms = stripped.forms;
   }
   if (schema !== 'Organization' && schema !== 'Vessel' && schema !== 'Aircraft') {
-    const kept = words.filter((w) => !PERSON_TITLES.has(w));
-    if (kept.length) words = kept;
+    // Titles stand before a name ("President Putin", "Sheikh Farooq"); a title word elsewhere is a name
+    // ("Steve King", "Mike Bishop"). Generational suffixes (Jr, III) say nothing of identity.
+    let start = 0;
+    while (start < words.length - 1 && PERSON_TITLES.has(words[start])) start++;
+    words = words.slice(start).filter((w, i, all) => !(GENERATION.has(w) && all.length > 1));
   }
-  words = joinArabicCompounds(words);
+  words = normalizeArabicCompounds(words);
   return {
     original: name,
     script,

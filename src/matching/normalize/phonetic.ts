@@ -60,16 +60,13 @@ const CLASSES: Record<string, string> = {
   l: 'r', r: 'r', m: 'm', n: 'n', h: 'h',
 };
 
-/** Consonant classes of a phonetic key, first letter kept when it is a vowel: "muhamad" -> "mhmd". */
+/** Consonant classes of a phonetic key: "muhamad" -> "mhmd", "ali" -> "r" (vowels are what abjads omit). */
 export function skeleton(key: string): string {
   let out = '';
   for (let i = 0; i < key.length; i++) {
     const ch = key[i];
     const cls = CLASSES[ch];
-    if (cls === undefined) {
-      if (i === 0) out += 'a';
-      continue;
-    }
+    if (cls === undefined) continue;
     if (out[out.length - 1] !== cls) out += cls;
   }
   return out;

@@ -14,7 +14,7 @@ export const PERSON_TITLES = new Set([
   'mawlana', 'maulana', 'qari', 'imam', 'ayatollah', 'hojatoleslam', 'emir', 'amir', 'prince', 'princess',
   'king', 'queen', 'sultan', 'rev', 'reverend', 'father', 'bishop', 'metropolitan', 'patriarch', 'archbishop',
   'senator', 'sen', 'deputy', 'governor', 'mayor', 'judge', 'justice', 'ambassador', 'chairman', 'director',
-  'prezidentu', 'prezidentom', 'presidenten', 'presidentin', 'tovarishch', 'gospodin', 'gospozha',
+  'sayyid', 'sayed', 'sayyed', 'seyyed', 'prezidentu', 'prezidentom', 'presidenten', 'presidentin', 'tovarishch', 'gospodin', 'gospozha',
 ]);
 
 /** Name particles: kept, but weighed lightly. */
