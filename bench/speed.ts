@@ -66,11 +66,11 @@ if (profiler) {
 
 let parallel: ParallelRun | { error: string } = { error: 'skipped (--workers 0)' };
 if (args.workers > 0) {
-  log(`throughput on ${args.workers} worker threads (each loads the lists and builds its own engine)`);
+  log(`throughput on ${args.workers} worker thread(s) (each loads the lists and builds its own engine)`);
   try {
     parallel = await measureParallel(mix, warm, args.workers, listsDir, args.algorithm);
   } catch (e) {
-    parallel = { error: (e as Error).message };
+    parallel = { error: `failed: ${(e as Error).message}` };
   }
 }
 // Other processes on the machine skew every timing: say how busy it was while we measured.

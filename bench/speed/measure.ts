@@ -27,6 +27,8 @@ export interface LatencyRun {
   errorSamples: string[];
   /** Listed queries (with an expected entity) whose entity was not matched: weak spots to look at. */
   misses: { kind: QueryKind; name: string; expect: string; top?: string }[];
+  /** The slowest queries: where the tail latency comes from. */
+  slowest: { kind: QueryKind; name: string; ms: number; candidates?: number }[];
 }
 
 export function screenOne(engine: ScreeningEngine, q: BenchQuery): ScreeningResult | Error {
@@ -39,6 +41,7 @@ export function screenOne(engine: ScreeningEngine, q: BenchQuery): ScreeningResu
 
 export function measureLatency(engine: ScreeningEngine, queries: readonly BenchQuery[]): LatencyRun {
   const nanos = new Array<number>(queries.length);
+  const candidates = new Array<number | undefined>(queries.length);
   const kindNanos = new Map<QueryKind, number[]>(QUERY_KINDS.map((k) => [k, []]));
   const tallies = new Map<QueryKind, Omit<KindOutcome, 'latency'>>(
     QUERY_KINDS.map((k) => [k, { queries: 0, errors: 0, alerted: 0, found: 0, expected: 0 }]),
@@ -61,6 +64,7 @@ export function measureLatency(engine: ScreeningEngine, queries: readonly BenchQ
       if (errorSamples.length < 5) errorSamples.push(`${JSON.stringify(q.query.name)}: ${r.message}`);
       continue;
     }
+    candidates[i] = r.candidates;
     const matched = r.matches.filter((m) => m.match);
     if (matched.length) t.alerted++;
     if (q.expect) {
@@ -69,24 +73,33 @@ export function measureLatency(engine: ScreeningEngine, queries: readonly BenchQ
       else misses.push({ kind: q.kind, name: q.query.name, expect: q.expect, top: r.matches[0] && `${r.matches[0].caption} (${r.matches[0].entityId}, ${r.matches[0].score.toFixed(2)})` });
     }
   }
+  const slowest = [...nanos.keys()].sort((a, b) => nanos[b] - nanos[a]).slice(0, 10).map((i) => ({
+    kind: queries[i].kind, name: queries[i].query.name, ms: nanos[i] / 1e6, candidates: candidates[i],
+  }));
   const byKind = Object.fromEntries(
     QUERY_KINDS.map((k) => [k, { ...tallies.get(k)!, latency: summarizeLatencies(kindNanos.get(k)!) }]),
   ) as Record<QueryKind, KindOutcome>;
-  return { latency: summarizeLatencies(nanos), byKind, errors, errorSamples, misses };
+  return { latency: summarizeLatencies(nanos), byKind, errors, errorSamples, misses, slowest };
 }
 
 export interface ThroughputRun {
   queries: number;
   seconds: number;
   qps: number;
+  /** CPU time the process used meanwhile (all its threads: on a busy machine it stays near the truth while wall time grows). */
+  cpuSeconds: number;
+  qpsPerCpuSecond: number;
 }
 
 /** Screen every query in a plain loop; queries that the engine rejects count as done. */
 export function measureThroughput(engine: ScreeningEngine, queries: readonly BenchQuery[]): ThroughputRun {
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (const q of queries) screenOne(engine, q);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { queries: queries.length, seconds, qps: queries.length / seconds };
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { queries: queries.length, seconds, qps: queries.length / seconds, cpuSeconds, qpsPerCpuSecond: queries.length / cpuSeconds };
 }
 
 /** Run queries untimed so the JIT has compiled the hot paths before anything is measured. */

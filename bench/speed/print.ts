@@ -44,8 +44,10 @@ export function printReport(r: SpeedReport, log: (line: string) => void): void {
     log(`  listed names whose entity was not matched (${r.latency.misses.length}; first 10):`);
     for (const m of r.latency.misses.slice(0, 10)) log(`    [${m.kind}] ${JSON.stringify(m.name)} -> expected ${m.expect}; top: ${m.top ?? 'none'}`);
   }
-  log(`throughput, 1 core: ${r.oneCore.qps.toFixed(0)} queries/s (${r.oneCore.queries} in ${r.oneCore.seconds.toFixed(2)} s)`);
-  if ('error' in r.parallel) log(`throughput on worker threads: failed: ${r.parallel.error}`);
+  log('  slowest queries:');
+  for (const q of r.latency.slowest.slice(0, 5)) log(`    ${ms(q.ms)} [${q.kind}] ${JSON.stringify(q.name)}, ${q.candidates ?? '-'} candidates`);
+  log(`throughput, 1 core: ${r.oneCore.qps.toFixed(0)} queries/s (${r.oneCore.queries} in ${r.oneCore.seconds.toFixed(2)} s; ${r.oneCore.cpuSeconds.toFixed(2)} s of CPU, ${r.oneCore.qpsPerCpuSecond.toFixed(0)} queries per CPU-second)`);
+  if ('error' in r.parallel) log(`throughput on worker threads: ${r.parallel.error}`);
   else {
     const p = r.parallel;
     log(`throughput, ${p.workers} workers on ${r.machine.cores} cores: ${p.qps.toFixed(0)} queries/s combined, ${p.qpsPerWorker.toFixed(0)} per core (${p.queries} in ${p.wallSeconds.toFixed(2)} s wall)`);

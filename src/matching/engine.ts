@@ -68,9 +68,13 @@ class Engine implements ScreeningEngine {
       // Skip a candidate whose best possible score cannot reach the threshold.
       if (!options.includeBelowThreshold && reach(coverage) < threshold) continue;
       const ent = this.index.entities[e];
-      const s = this.scoreEntity(q, ent, model);
-      if (s.score < threshold && !options.includeBelowThreshold) continue;
-      matches.push(this.toMatch(q, ent, s, threshold));
+      const best = this.bestName(q, ent, model);
+      const numeric = this.features(q, ent.facts, best.eff, undefined, model);
+      if (total(numeric) < threshold && !options.includeBelowThreshold) continue;
+      const n = this.index.names[best.nameId];
+      const match = describeNameMatch(q.name.tokens, n.tokens, best.cmp, n.full, n.kind);
+      const features = this.features(q, ent.facts, best.eff, match, model);
+      matches.push(this.toMatch(q, ent, { score: total(features), features, nameCmp: best.cmp, nameId: best.nameId }, threshold));
     }
     matches.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
     return { query, threshold, algorithm: model.name, matches: matches.slice(0, limit), candidates: candidates.length };
@@ -81,7 +85,7 @@ class Engine implements ScreeningEngine {
     const threshold = checkThreshold(options.threshold ?? model.threshold);
     const q = prepareQuery({ name: name1, schema });
     const other = prepareQuery({ name: name2, schema }).name;
-    const cmp = compareTokens(q.name.tokens, other.tokens, this.weight);
+    const cmp = compareTokens(q.name.tokens, other.tokens, this.weight, q.joined, undefined, q.surname);
     const facts: EntityFacts = { schema: schema ?? 'Person', birthDates: [], countries: [], identifiers: [] };
     const features = this.features(q, facts, cmp.score, describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary'), model);
     const score = total(features);
@@ -100,26 +104,24 @@ class Engine implements ScreeningEngine {
     return (coverage) => nameWeight * (QUERY_SHARE * Math.min(1, COVERAGE_SLACK * coverage) + (1 - QUERY_SHARE)) + positive;
   }
 
-  private scoreEntity(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel): Scored {
+  /** The entity's name that best matches the query (a weak alias counts a little less). */
+  private bestName(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel): { cmp: NameComparison; nameId: number; eff: number } {
     let best: { cmp: NameComparison; nameId: number; eff: number } | undefined;
     for (const nameId of ent.names) {
       const n = this.index.names[nameId];
-      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined);
+      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname);
       const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
       if (!best || eff > best.eff) best = { cmp, nameId, eff };
     }
-    const b = best!;
-    const n = this.index.names[b.nameId];
-    const match = describeNameMatch(q.name.tokens, n.tokens, b.cmp, n.full, n.kind);
-    const features = this.features(q, ent.facts, b.eff, match, model);
-    return { score: total(features), features, nameCmp: b.cmp, nameId: b.nameId };
+    return best!;
   }
 
-  private features(q: PreparedQuery, facts: EntityFacts, nameScore: number, match: ReturnType<typeof describeNameMatch>, model: AlgorithmModel): FeatureExplanation[] {
+  /** Every feature's score and contribution; the name sentence only when `match` is given. */
+  private features(q: PreparedQuery, facts: EntityFacts, nameScore: number, match: ReturnType<typeof describeNameMatch> | undefined, model: AlgorithmModel): FeatureExplanation[] {
     const out: FeatureExplanation[] = [];
     for (const f of model.features) {
       if (!f.compare) {
-        const detail = nameDetail(q.name.original, match) + (match.kind === 'weak_alias' ? ` (weak alias: counted at ${model.weakAliasFactor})` : '');
+        const detail = !match ? '' : nameDetail(q.name.original, match) + (match.kind === 'weak_alias' ? ` (weak alias: counted at ${model.weakAliasFactor})` : '');
         out.push({ feature: f.name, score: round(nameScore), weight: f.weight, contribution: round(nameScore * f.weight), detail });
         continue;
       }

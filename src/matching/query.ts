@@ -14,6 +14,8 @@ export const MAX_NAME_LENGTH = 1000;
 export interface PreparedQuery {
   name: AnalyzedName;
   joined: JoinedToken[];
+  /** Index of the surname among the name's parts (persons of two parts or more), else -1. */
+  surname: number;
   facts: QueryFacts;
 }
 
@@ -42,5 +44,7 @@ export function prepareQuery(q: ScreeningQuery): PreparedQuery {
     return code;
   });
   const identifiers = (q.identifiers ?? []).map((i) => i.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-  return { name, joined: joinedTokens(name.tokens), facts: { schema: q.schema, birthDate, countries, gender: q.gender, identifiers } };
+  const personal = q.schema === undefined || q.schema === 'Person';
+  const surname = personal && name.tokens.length >= 2 ? (name.surnameFirst ? 0 : name.tokens.length - 1) : -1;
+  return { name, joined: joinedTokens(name.tokens), surname, facts: { schema: q.schema, birthDate, countries, gender: q.gender, identifiers } };
 }

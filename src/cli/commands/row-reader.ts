@@ -45,7 +45,8 @@ export async function openRows(path: string, format: InputFormat = inputFormatOf
     if (!s.isFile()) throw new Error('not a file');
     totalBytes = s.size;
   } catch (e) {
-    throw new ChokepointError('NOT_FOUND', `cannot read input file: ${(e as Error).message}`, { file: path });
+    const reason = (e as { code?: string }).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new ChokepointError('NOT_FOUND', `cannot read the input file: ${reason}`, { file: path, field: '--file' });
   }
   const stream = createReadStream(path);
   let header: string[] = [];

@@ -3,14 +3,16 @@
  * returns max + 1 as soon as the distance must exceed `max`. Swapped letters are the commonest typo
  * in names typed by hand ("Innocnet", "Afiz" for "Faiz").
  */
+/** Scratch rows reused across calls (the engine is single-threaded per instance). */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function osaDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.max(n, m);
-  let prev2 = new Int32Array(m + 1);
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
+  if (m + 1 > rows[0].length) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(2 * (m + 1));
+  let [prev2, prev, cur] = rows;
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;

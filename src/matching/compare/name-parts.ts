@@ -6,16 +6,9 @@
 import type { NameToken } from '../normalize/name.js';
 import { makeToken } from '../normalize/name.js';
 import type { NameMatch, TokenAlignment } from '../types.js';
-import { tokenSimilarity } from './token-similarity.js';
+import { cachedSimilarity, tokenSimilarity } from './token-similarity.js';
 
 export type TokenWeight = (token: NameToken) => number;
-
-interface Pair {
-  qi: number[];
-  ci: number[];
-  score: number;
-  how: TokenAlignment['how'];
-}
 
 /** Below this a pair of parts is no match at all. */
 const MIN_PAIR = 0.6;
@@ -43,64 +36,93 @@ export interface NameComparison {
   unmatchedCandidate: number[];
 }
 
+/** Scratch space for candidate pairs: parallel arrays reused across calls (single-threaded). */
+const P = { score: new Float64Array(256), q1: new Int16Array(256), q2: new Int16Array(256), c1: new Int16Array(256), c2: new Int16Array(256), how: [] as TokenAlignment['how'][], order: [] as number[] };
+let pn = 0;
+
+function addPair(score: number, q1: number, q2: number, c1: number, c2: number, how: TokenAlignment['how']): void {
+  if (pn === P.score.length) {
+    const grow = <T extends Float64Array | Int16Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    P.score = grow(P.score); P.q1 = grow(P.q1); P.q2 = grow(P.q2); P.c1 = grow(P.c1); P.c2 = grow(P.c2);
+  }
+  P.score[pn] = score; P.q1[pn] = q1; P.q2[pn] = q2; P.c1[pn] = c1; P.c2[pn] = c2; P.how[pn] = how;
+  pn++;
+}
+
+function coverage(tokens: NameToken[], scores: Float64Array, weight: TokenWeight): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = weight(tokens[i]);
+    num += w * scores[i];
+    den += w;
+  }
+  return den > 0 ? num / den : 0;
+}
+
 export function compareTokens(
   query: NameToken[], cand: NameToken[], weight: TokenWeight,
-  queryJoined?: JoinedToken[], candJoined?: JoinedToken[],
+  queryJoined?: JoinedToken[], candJoined?: JoinedToken[], querySurname = -1,
 ): NameComparison {
-  const pairs: Pair[] = [];
+  pn = 0;
+  let singles = 0;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < cand.length; j++) {
-      const s = tokenSimilarity(query[i], cand[j]);
-      if (s.score >= MIN_PAIR) pairs.push({ qi: [i], ci: [j], score: s.score, how: s.how });
+      // The query's surname is never confirmed by a listed initial ("Christopher Morgan" is not
+      // "Christopher M. Gray").
+      if (i === querySurname && cand[j].initial && !query[i].initial) continue;
+      const s = cachedSimilarity(query[i], cand[j]);
+      if (s.score >= MIN_PAIR) addPair(s.score, i, -1, j, -1, s.how);
     }
   }
+  singles = pn;
   // Merged or split parts: "Abdulrahman" against "Abdul Rahman", "xi jin ping" against "Xi Jinping".
-  if (query.length !== cand.length || pairs.length < Math.min(query.length, cand.length)) {
+  if (query.length !== cand.length || singles < Math.min(query.length, cand.length)) {
     for (const jq of queryJoined ?? joinedTokens(query)) {
       for (let j = 0; j < cand.length; j++) {
         const s = tokenSimilarity(jq.token, cand[j]);
-        if (s.score >= 0.85) pairs.push({ qi: jq.idx, ci: [j], score: s.score, how: 'joined' });
+        if (s.score >= 0.85) addPair(s.score, jq.idx[0], jq.idx[1], j, -1, 'joined');
       }
     }
     for (const jc of candJoined ?? joinedTokens(cand)) {
       for (let i = 0; i < query.length; i++) {
         const s = tokenSimilarity(query[i], jc.token);
-        if (s.score >= 0.85) pairs.push({ qi: [i], ci: jc.idx, score: s.score, how: 'joined' });
+        if (s.score >= 0.85) addPair(s.score, i, -1, jc.idx[0], jc.idx[1], 'joined');
       }
     }
   }
-  pairs.sort((a, b) => b.score - a.score || b.qi.length + b.ci.length - (a.qi.length + a.ci.length));
+  const order = P.order;
+  order.length = pn;
+  for (let k = 0; k < pn; k++) order[k] = k;
+  const span = (k: number) => (P.q2[k] >= 0 ? 1 : 0) + (P.c2[k] >= 0 ? 1 : 0);
+  order.sort((a, b) => P.score[b] - P.score[a] || span(b) - span(a));
   const qs = new Float64Array(query.length);
   const cs = new Float64Array(cand.length);
   const qUsed = new Uint8Array(query.length);
   const cUsed = new Uint8Array(cand.length);
   const aligned: NameComparison['aligned'] = [];
-  for (const p of pairs) {
-    if (p.qi.some((i) => qUsed[i]) || p.ci.some((j) => cUsed[j])) continue;
-    for (const i of p.qi) (qUsed[i] = 1), (qs[i] = p.score);
-    for (const j of p.ci) (cUsed[j] = 1), (cs[j] = p.score);
-    aligned.push({ q: p.qi, c: p.ci, score: p.score, how: p.how });
+  for (const k of order) {
+    const [q1, q2, c1, c2] = [P.q1[k], P.q2[k], P.c1[k], P.c2[k]];
+    if (qUsed[q1] || (q2 >= 0 && qUsed[q2]) || cUsed[c1] || (c2 >= 0 && cUsed[c2])) continue;
+    const sc = P.score[k];
+    qUsed[q1] = 1; qs[q1] = sc;
+    if (q2 >= 0) (qUsed[q2] = 1), (qs[q2] = sc);
+    cUsed[c1] = 1; cs[c1] = sc;
+    if (c2 >= 0) (cUsed[c2] = 1), (cs[c2] = sc);
+    aligned.push({ q: q2 >= 0 ? [q1, q2] : [q1], c: c2 >= 0 ? [c1, c2] : [c1], score: sc, how: P.how[k] });
   }
-  const coverage = (tokens: NameToken[], scores: Float64Array): number => {
-    let num = 0;
-    let den = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const w = weight(tokens[i]);
-      num += w * scores[i];
-      den += w;
-    }
-    return den > 0 ? num / den : 0;
-  };
-  const q = coverage(query, qs);
-  const c = coverage(cand, cs);
-  // A single matched part cannot stand for a name of several parts unless it is the whole query.
+  const q = coverage(query, qs, weight);
+  const c = coverage(cand, cs, weight);
   const score = aligned.length === 0 ? 0 : QUERY_SHARE * q + (1 - QUERY_SHARE) * c;
-  return {
-    score,
-    aligned,
-    unmatchedQuery: query.map((_, i) => i).filter((i) => !qUsed[i]),
-    unmatchedCandidate: cand.map((_, j) => j).filter((j) => !cUsed[j]),
-  };
+  const unmatchedQuery: number[] = [];
+  for (let i = 0; i < query.length; i++) if (!qUsed[i]) unmatchedQuery.push(i);
+  const unmatchedCandidate: number[] = [];
+  for (let j = 0; j < cand.length; j++) if (!cUsed[j]) unmatchedCandidate.push(j);
+  return { score, aligned, unmatchedQuery, unmatchedCandidate };
 }
 
 /** The NameMatch a user reads: original words of both sides. */

@@ -13,12 +13,28 @@ export interface TokenSimilarity {
 
 const NONE: TokenSimilarity = { score: 0, how: 'fuzzy' };
 
+function editsWithin(a: string, b: string, max: number): number {
+  return Math.abs(a.length - b.length) > max ? max + 1 : osaDistance(a, b, max);
+}
+
 /** Edits allowed for a typo, by the length of the longer key. */
 function allowedEdits(len: number): number {
   if (len <= 3) return 0;
-  if (len <= 5) return 1;
-  if (len <= 9) return 2;
+  if (len <= 7) return 1;
+  if (len <= 11) return 2;
   return 3;
+}
+
+/** tokenSimilarity, remembered on the query part for the query's lifetime (list parts repeat). */
+export function cachedSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
+  if (c.foreign) return tokenSimilarity(q, c); // same letters, other script flags: not cached
+  const cache = (q.sims ??= new Map()) as Map<string, TokenSimilarity>;
+  let s = cache.get(c.text);
+  if (s === undefined) {
+    s = tokenSimilarity(q, c);
+    cache.set(c.text, s);
+  }
+  return s;
 }
 
 export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
@@ -34,20 +50,27 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   }
   const maxLen = Math.max(q.key.length, c.key.length);
   let best = NONE;
-  const allowed = allowedEdits(maxLen);
-  if (allowed > 0 && Math.abs(q.key.length - c.key.length) <= allowed) {
-    const d = osaDistance(q.key, c.key, allowed);
-    if (d <= allowed) best = { score: 1 - (0.75 * d) / maxLen - 0.03, how: 'fuzzy' };
+  // Syllabic romanisations and parts with digits (vessel numbers, codes) never match with a typo.
+  const allowed = q.syllabic || c.syllabic || q.numeric || c.numeric ? 0 : allowedEdits(maxLen);
+  if (allowed > 0) {
+    // A typo is counted on the letters as typed and on the phonetic keys, whichever is closer: the keys
+    // fold spelling variants, the letters keep a typo from being amplified by that folding.
+    let d = editsWithin(q.key, c.key, allowed);
+    if (d > allowed) d = editsWithin(q.text, c.text, allowed);
+    // Typos rarely hit the first letter twice over: two edits need the same first letter.
+    if (d <= allowed && (d < 2 || q.key[0] === c.key[0])) best = { score: 1 - (0.75 * d) / maxLen - 0.03, how: 'fuzzy' };
   }
   // Baltic and other inflected forms of the same name: Putinas, Putins, Ivanovas.
   if (best.score < 0.9 && inflected(q.key, c.key)) best = { score: 0.9, how: 'phonetic' };
   // Consonant skeletons: freely across loose romanisations (Arabic, Hangul, kana...); within Latin only
   // for vowel variation (Mohammed, Muhammad) at most two edits apart.
   if (q.skel === c.skel) {
-    const loose = q.loose || c.loose;
-    if (loose && q.skel.length >= 3 && best.score < 0.9) best = { score: 0.9, how: 'transliteration' };
-    else if (loose && q.skel.length === 2 && q.key[0] === c.key[0] && best.score < 0.8) best = { score: 0.8, how: 'transliteration' };
-    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && osaDistance(q.key, c.key, 2) <= 2) best = { score: 0.85, how: 'phonetic' };
+    // Skeletons bridge a loosely romanised script and another one, not two parts of the same script.
+    const loose = (q.loose || c.loose) && !(q.syllabic && c.syllabic) && !(q.loose && c.loose && q.foreign && c.foreign);
+    const s = q.skel.length >= 4 ? 0.88 : 0.78;
+    if (loose && q.skel.length >= 3 && best.score < s) best = { score: s, how: 'transliteration' };
+    else if (loose && q.skel.length >= 1 && maxLen <= 4 && q.key[0] === c.key[0] && best.score < 0.75) best = { score: 0.75, how: 'transliteration' };
+    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && consonants(q.key) === consonants(c.key)) best = { score: 0.85, how: 'phonetic' };
   }
   else if ((q.loose || c.loose) && best.score < 0.8 && skeletonPrefix(q.skel, c.skel)) {
     best = { score: 0.8, how: 'transliteration' };
@@ -64,8 +87,13 @@ function inflected(a: string, b: string): boolean {
   return SUFFIXES.includes(long.slice(short.length));
 }
 
-/** Skeletons of three consonants or more that differ only by one final consonant (a dropped final r). */
+/** Skeletons of four consonants or more that differ only by one final consonant (a dropped final r). */
 function skeletonPrefix(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.length === short.length + 1 && long.startsWith(short);
+  return short.length >= 4 && long.length === short.length + 1 && long.startsWith(short);
+}
+
+/** The consonants of a key, in order: spellings that differ in vowels only (Mohamed, Muhamad). */
+function consonants(key: string): string {
+  return key.replace(/[aeiou]/g, '');
 }

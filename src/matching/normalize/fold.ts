@@ -29,7 +29,18 @@ export function stripInvisible(text: string): string {
  */
 function spellHanAndHangul(text: string): string {
   let out = text;
-  if (HAN.test(out)) out = out.replace(HAN_RUN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')} `);
+  if (HAN.test(out)) {
+    // Written apart ("丽丽 彭"), each word is one name part ("lili peng"). Written together, a name of
+    // two or three characters is the family name, then the given name as one word (习近平 -> "xi
+    // jinping"); longer runs (companies, foreign names) stay syllable by syllable.
+    const runs = out.match(HAN_RUN)?.length ?? 0;
+    out = out.replace(HAN_RUN, (run) => {
+      const syl = pinyin(run, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
+      if (syl.length > 3) return ` ${syl.join(' ')} `;
+      if (runs > 1) return ` ${syl.join('')} `;
+      return syl.length === 1 ? ` ${syl[0]} ` : ` ${syl[0]} ${syl.slice(1).join('')} `;
+    });
+  }
   out = out.replace(HANGUL_RUN, (run) => {
     const syllables = [...run].map((ch) => anyAscii(ch).toLowerCase());
     if (syllables.length <= 3) return ` ${koreanSurname(syllables[0])} ${syllables.slice(1).join('')} `;

@@ -8,7 +8,7 @@ import { detectScript } from '../../common/script.js';
 import { foldToAscii } from './fold.js';
 import { foldKanaRomaji, hasKana } from './kana.js';
 import { phoneticKey, skeleton } from './phonetic.js';
-import { PARTICLES, PERSON_TITLES } from './stopwords.js';
+import { NAME_LIKE_TITLES, PARTICLES, PERSON_TITLES } from './stopwords.js';
 import { stripLegalForms, type LegalFormHit } from './legal-forms.js';
 
 export interface NameToken {
@@ -25,6 +25,17 @@ export interface NameToken {
    * kana, Han, Indic and others): there, consonant skeletons may stand in for spellings.
    */
   loose: boolean;
+  /**
+   * Romanised syllable by syllable from Han, Hangul or kana: one letter more or less is another
+   * character and another name (Ping, Bing), so such parts never match with a typo.
+   */
+  syllabic: boolean;
+  /** Has digits: vessel numbers, registration codes. */
+  numeric: boolean;
+  /** The weight the index gives this part, set on first use. */
+  weight?: number;
+  /** Similarities to list parts already compared with this (query) part, by their text. */
+  sims?: Map<string, unknown>;
 }
 
 export interface AnalyzedName {
@@ -36,7 +47,7 @@ export interface AnalyzedName {
   surnameFirst: boolean;
 }
 
-export function makeToken(text: string, foreign = false, loose = false): NameToken {
+export function makeToken(text: string, foreign = false, loose = false, syllabic = false): NameToken {
   const key = phoneticKey(text);
   return {
     text,
@@ -46,6 +57,8 @@ export function makeToken(text: string, foreign = false, loose = false): NameTok
     particle: PARTICLES.has(text),
     foreign,
     loose,
+    syllabic,
+    numeric: /\d/.test(text),
   };
 }
 
@@ -80,6 +93,8 @@ function normalizeArabicCompounds(words: string[]): string[] {
 /** Scripts whose romanisation is regular enough that spelling, not skeletons, decides. */
 const STRICT_SCRIPTS = new Set<Script>(['Latin', 'Cyrillic', 'Greek', 'Han']);
 
+const SYLLABIC_SCRIPTS = new Set<Script>(['Han', 'Hangul']);
+
 const ORG_SCHEMAS = new Set<Schema | undefined>(['Organization', 'Vessel', 'Aircraft']);
 
 export function analyzeName(name: string, schema?: Schema): AnalyzedName {
@@ -96,15 +111,27 @@ export function analyzeName(name: string, schema?: Schema): AnalyzedName {
   if (schema !== 'Organization' && schema !== 'Vessel' && schema !== 'Aircraft') {
     // Titles stand before a name ("President Putin", "Sheikh Farooq"); a title word elsewhere is a name
     // ("Steve King", "Mike Bishop"). Generational suffixes (Jr, III) say nothing of identity.
+    // Some languages put the title after the name ("Putyin elnök"): only titles that are never names.
     let start = 0;
-    while (start < words.length - 1 && PERSON_TITLES.has(words[start])) start++;
-    words = words.slice(start).filter((w, i, all) => !(GENERATION.has(w) && all.length > 1));
+    let end = words.length;
+    while (start < end - 1 && PERSON_TITLES.has(words[start])) start++;
+    while (end - 1 > start && PERSON_TITLES.has(words[end - 1]) && !NAME_LIKE_TITLES.has(words[end - 1])) end--;
+    words = words.slice(start, end).filter((w, _i, all) => !(GENERATION.has(w) && all.length > 1));
   }
   words = normalizeArabicCompounds(words);
+  const tokens = words.map((w) => makeToken(w, script !== 'Latin', !STRICT_SCRIPTS.has(script), SYLLABIC_SCRIPTS.has(script)));
+  if (schema === undefined) {
+    // A name of unknown kind ending in a two-letter legal form ("QUANTLOG OY", "SALIM SA") may be a
+    // company: the form is kept but weighed like a particle, so it neither makes nor breaks a match.
+    const { words: rest } = stripLegalForms(words, { shortForms: true });
+    if (rest.length < words.length && rest.join(' ') === words.slice(0, rest.length).join(' ')) {
+      for (let i = rest.length; i < tokens.length; i++) tokens[i] = { ...tokens[i], particle: true };
+    }
+  }
   return {
     original: name,
     script,
-    tokens: words.map((w) => makeToken(w, script !== 'Latin', !STRICT_SCRIPTS.has(script))),
+    tokens,
     legalForms,
     surnameFirst: /^[^,]+,[^,]+$/.test(name.trim()),
   };

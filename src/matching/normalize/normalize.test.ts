@@ -37,7 +37,8 @@ describe('folding', () => {
   });
 
   it('spells Han names in pinyin syllables, Korean names as family + given name, and foreign names in Hangul without the epenthetic vowel', () => {
-    expect(foldToAscii('习近平')).toBe('xi jin ping');
+    expect(foldToAscii('习近平')).toBe('xi jinping');
+    expect(foldToAscii('丽丽 彭')).toBe('lili peng');
     expect(foldToAscii('김정은')).toBe('kim jeongeun');
     expect(foldToAscii('박지성')).toBe('park jiseong');
     expect(foldToAscii('블라디미르')).toBe('bladimil');

@@ -16,6 +16,7 @@ const DIGRAPHS: [RegExp, string][] = [
   [/dzh|zh|dj/g, 'z'],
   [/dz/g, 'd'], // Belarusian and Polish дз/dz where Russian has д: Uladzimir, Vladimir
   [/kh/g, 'h'],
+  [/bh/g, 'b'], // Indic aspirates
   [/ph/g, 'f'],
   [/th|dt/g, 't'],
   [/ts|tz|cz/g, 'c'],
@@ -46,6 +47,7 @@ function computeKey(token: string): string {
   let s = token.replace(/[^a-z]/g, '');
   if (s.length <= 1) return s;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  s = s.replace(/^u(?=[^aeiou])/, 'v'); // Belarusian and Ukrainian initial у/ў for в: Uladzimir
   s = s.replace(/(.)\1+/g, '$1'); // doubled letters
   s = s.replace(/i(?=[aeiou])/g, ''); // iu, ia, ie, io: the glide before a vowel
   s = s.replace(/(.)\1+/g, '$1');

@@ -17,6 +17,13 @@ export const PERSON_TITLES = new Set([
   'sayyid', 'sayed', 'sayyed', 'seyyed', 'prezidentu', 'prezidentom', 'presidenten', 'presidentin', 'tovarishch', 'gospodin', 'gospozha',
 ]);
 
+/** Titles that are also surnames or given names: dropped before a name only, never after it. */
+export const NAME_LIKE_TITLES = new Set([
+  'king', 'bishop', 'major', 'judge', 'general', 'prince', 'princess', 'queen', 'father', 'deputy', 'marshal', 'justice',
+  'lord', 'lady', 'dame', 'mayor', 'director', 'sultan', 'emir', 'amir', 'imam', 'qari', 'haji', 'hajji', 'sayed',
+  'sayyed', 'senator', 'governor', 'captain', 'colonel', 'chairman', 'minister', 'patriarch', 'metropolitan', 'admiral',
+]);
+
 /** Name particles: kept, but weighed lightly. */
 export const PARTICLES = new Set([
   'al', 'el', 'ul', 'bin', 'ibn', 'ben', 'bint', 'binti', 'abu', 'abou', 'umm', 'ould', 'ag', 'oglu', 'ogly', 'kyzy', 'uulu',
