@@ -13,6 +13,7 @@ import { buildIndex, type CandidateIndex, type IndexedEntity } from './index/can
 import { CandidateFinder } from './index/lookup.js';
 import { tokenWeigher } from './index/weights.js';
 import { compareTokens, describeNameMatch, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
+import { surnameIndex } from './index/candidate-index.js';
 import type { EntityFacts } from './compare/types.js';
 import { prepareQuery, type PreparedQuery } from './query.js';
 import { nameDetail, summarise } from './explain.js';
@@ -57,16 +58,28 @@ class Engine implements ScreeningEngine {
     const sources = options.sources && new Set(options.sources);
     const allow = sources ? (e: number) => sources.has(this.index.entities[e].source) : undefined;
     const candidates = this.finder.find(q.name.tokens, Math.max(CANDIDATES, limit), allow);
+    // Entities sharing an identifier come first, whatever their names: an identifier match is decisive.
     for (const id of q.facts.identifiers) {
       for (const e of this.index.identifiers.get(id) ?? []) {
-        if ((!allow || allow(e)) && !candidates.some((c) => c.entity === e)) candidates.push({ entity: e, coverage: 1 });
+        if (!allow || allow(e)) {
+          const at = candidates.findIndex((c) => c.entity === e);
+          if (at >= 0) candidates.splice(at, 1);
+          candidates.unshift({ entity: e, coverage: 1 });
+        }
       }
     }
     const matches: ScreeningMatch[] = [];
     const reach = this.reach(model, q);
+    // Candidates come best coverage first, so their reach only falls: once `limit` matches are kept and
+    // the next candidate cannot beat the weakest of them, none after it can either.
+    const kept: number[] = [];
+    const identified = new Set(q.facts.identifiers.flatMap((id) => this.index.identifiers.get(id) ?? []));
     for (const { entity: e, coverage } of candidates) {
-      // Skip a candidate whose best possible score cannot reach the threshold.
-      if (!options.includeBelowThreshold && reach(coverage) < threshold) continue;
+      const r = reach(coverage) + (identified.has(e) ? 1 : 0);
+      if (!options.includeBelowThreshold) {
+        if (r < threshold) break;
+        if (kept.length >= limit && r < kept[kept.length - limit]) break;
+      }
       const ent = this.index.entities[e];
       const best = this.bestName(q, ent, model);
       const numeric = this.features(q, ent.facts, best.eff, undefined, model);
@@ -74,7 +87,9 @@ class Engine implements ScreeningEngine {
       const n = this.index.names[best.nameId];
       const match = describeNameMatch(q.name.tokens, n.tokens, best.cmp, n.full, n.kind);
       const features = this.features(q, ent.facts, best.eff, match, model);
-      matches.push(this.toMatch(q, ent, { score: total(features), features, nameCmp: best.cmp, nameId: best.nameId }, threshold));
+      const score = total(features);
+      matches.push(this.toMatch(q, ent, { score, features, nameCmp: best.cmp, nameId: best.nameId }, threshold));
+      insertSorted(kept, score);
     }
     matches.sort((a, b) => b.score - a.score || a.entityId.localeCompare(b.entityId));
     return { query, threshold, algorithm: model.name, matches: matches.slice(0, limit), candidates: candidates.length };
@@ -85,7 +100,7 @@ class Engine implements ScreeningEngine {
     const threshold = checkThreshold(options.threshold ?? model.threshold);
     const q = prepareQuery({ name: name1, schema });
     const other = prepareQuery({ name: name2, schema }).name;
-    const cmp = compareTokens(q.name.tokens, other.tokens, this.weight, q.joined, undefined, q.surname);
+    const cmp = compareTokens(q.name.tokens, other.tokens, this.weight, q.joined, undefined, q.surname, surnameIndex(other, schema));
     const facts: EntityFacts = { schema: schema ?? 'Person', birthDates: [], countries: [], identifiers: [] };
     const features = this.features(q, facts, cmp.score, describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary'), model);
     const score = total(features);
@@ -109,7 +124,7 @@ class Engine implements ScreeningEngine {
     let best: { cmp: NameComparison; nameId: number; eff: number } | undefined;
     for (const nameId of ent.names) {
       const n = this.index.names[nameId];
-      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname);
+      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname);
       const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
       if (!best || eff > best.eff) best = { cmp, nameId, eff };
     }
@@ -146,6 +161,14 @@ class Engine implements ScreeningEngine {
       explanation: summarise(s.score, threshold, s.features),
     };
   }
+}
+
+/** Insert into an ascending array. */
+function insertSorted(a: number[], x: number): void {
+  let i = a.length;
+  a.push(x);
+  while (i > 0 && a[i - 1] > x) (a[i] = a[i - 1]), i--;
+  a[i] = x;
 }
 
 function total(features: FeatureExplanation[]): number {

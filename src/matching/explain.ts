@@ -23,6 +23,7 @@ export function describeAlignment(m: NameMatch): string {
   const missing: string[] = [];
   if (m.unmatchedQuery.length) missing.push(`query part(s) ${m.unmatchedQuery.map((t) => `'${t}'`).join(', ')} not in the listed name`);
   if (m.unmatchedCandidate.length) missing.push(`listed part(s) ${m.unmatchedCandidate.map((t) => `'${t}'`).join(', ')} not in the query`);
+  if (m.surnameMissed) missing.push('the surname is not matched, so the name counts for less');
   return [parts.join(', '), ...missing].filter(Boolean).join('; ');
 }
 

@@ -8,6 +8,7 @@ import { analyzeName, type AnalyzedName } from './normalize/name.js';
 import type { QueryFacts } from './compare/types.js';
 import type { ScreeningQuery } from './types.js';
 import { joinedTokens, type JoinedToken } from './compare/name-parts.js';
+import { surnameIndex } from './index/candidate-index.js';
 
 export const MAX_NAME_LENGTH = 1000;
 
@@ -44,7 +45,6 @@ export function prepareQuery(q: ScreeningQuery): PreparedQuery {
     return code;
   });
   const identifiers = (q.identifiers ?? []).map((i) => i.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
-  const personal = q.schema === undefined || q.schema === 'Person';
-  const surname = personal && name.tokens.length >= 2 ? (name.surnameFirst ? 0 : name.tokens.length - 1) : -1;
+  const surname = surnameIndex(name, q.schema);
   return { name, joined: joinedTokens(name.tokens), surname, facts: { schema: q.schema, birthDate, countries, gender: q.gender, identifiers } };
 }

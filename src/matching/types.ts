@@ -57,6 +57,8 @@ export interface NameMatch {
   aligned: TokenAlignment[];
   unmatchedQuery: string[];
   unmatchedCandidate: string[];
+  /** A person's surname went unmatched on one side; the name score was lowered for it. */
+  surnameMissed?: boolean;
 }
 
 export interface ScreeningMatch {

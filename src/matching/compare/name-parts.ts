@@ -34,6 +34,8 @@ export interface NameComparison {
   aligned: { q: number[]; c: number[]; score: number; how: TokenAlignment['how'] }[];
   unmatchedQuery: number[];
   unmatchedCandidate: number[];
+  /** The surname of one side went unmatched, and the score was lowered for it. */
+  surnameMissed: boolean;
 }
 
 /** Scratch space for candidate pairs: parallel arrays reused across calls (single-threaded). */
@@ -64,9 +66,12 @@ function coverage(tokens: NameToken[], scores: Float64Array, weight: TokenWeight
   return den > 0 ? num / den : 0;
 }
 
+/** A person's name whose surname went unmatched on either side is worth this much of its score. */
+export const SURNAME_MISSED = 0.85;
+
 export function compareTokens(
   query: NameToken[], cand: NameToken[], weight: TokenWeight,
-  queryJoined?: JoinedToken[], candJoined?: JoinedToken[], querySurname = -1,
+  queryJoined?: JoinedToken[], candJoined?: JoinedToken[], querySurname = -1, candSurname = -1,
 ): NameComparison {
   pn = 0;
   let singles = 0;
@@ -115,14 +120,34 @@ export function compareTokens(
     if (c2 >= 0) (cUsed[c2] = 1), (cs[c2] = sc);
     aligned.push({ q: q2 >= 0 ? [q1, q2] : [q1], c: c2 >= 0 ? [c1, c2] : [c1], score: sc, how: P.how[k] });
   }
+  // A listed initial confirms a query part only when every full listed part is matched too: "Amy
+  // Johnson" is not "Edward A. Johnson".
+  let fullMissed = false;
+  for (let j = 0; j < cand.length; j++) if (!cUsed[j] && !cand[j].initial && !cand[j].particle) fullMissed = true;
+  if (fullMissed) {
+    for (let a = aligned.length - 1; a >= 0; a--) {
+      const p = aligned[a];
+      if (p.how === 'initial' && p.c.length === 1 && cand[p.c[0]].initial && !query[p.q[0]].initial) {
+        qUsed[p.q[0]] = 0; qs[p.q[0]] = 0; cUsed[p.c[0]] = 0; cs[p.c[0]] = 0;
+        aligned.splice(a, 1);
+      }
+    }
+  }
   const q = coverage(query, qs, weight);
   const c = coverage(cand, cs, weight);
-  const score = aligned.length === 0 ? 0 : QUERY_SHARE * q + (1 - QUERY_SHARE) * c;
+  let score = aligned.length === 0 ? 0 : QUERY_SHARE * q + (1 - QUERY_SHARE) * c;
+  let surnameMissed = false;
+  // Two persons' names that share given names but not the surname are different people more often
+  // than not ("Michael Scott" and "Scott Michael Miller").
+  if (score > 0 && ((querySurname >= 0 && !qUsed[querySurname] && candSurname >= 0) || (candSurname >= 0 && !cUsed[candSurname] && querySurname >= 0))) {
+    score *= SURNAME_MISSED;
+    surnameMissed = true;
+  }
   const unmatchedQuery: number[] = [];
   for (let i = 0; i < query.length; i++) if (!qUsed[i]) unmatchedQuery.push(i);
   const unmatchedCandidate: number[] = [];
   for (let j = 0; j < cand.length; j++) if (!cUsed[j]) unmatchedCandidate.push(j);
-  return { score, aligned, unmatchedQuery, unmatchedCandidate };
+  return { score, aligned, unmatchedQuery, unmatchedCandidate, surnameMissed };
 }
 
 /** The NameMatch a user reads: original words of both sides. */
@@ -141,6 +166,7 @@ export function describeNameMatch(
     })),
     unmatchedQuery: cmp.unmatchedQuery.map((i) => query[i].text),
     unmatchedCandidate: cmp.unmatchedCandidate.map((j) => cand[j].text),
+    ...(cmp.surnameMissed ? { surnameMissed: true } : {}),
   };
 }
 

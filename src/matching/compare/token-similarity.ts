@@ -40,7 +40,11 @@ export function cachedSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
 export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   const translit = q.foreign || c.foreign;
   if (q.text === c.text) return { score: 1, how: translit ? 'transliteration' : 'exact' };
-  if (q.key === c.key && q.key.length > 1) return { score: 0.96, how: translit ? 'transliteration' : 'phonetic' };
+  if (q.key === c.key && q.key.length > 1) {
+    // Syllable romanisations (pinyin, Korean) differ by a letter between different names (xu, xiu).
+    if (!(q.syllabic || c.syllabic)) return { score: 0.96, how: translit ? 'transliteration' : 'phonetic' };
+    if (q.text.length === c.text.length) return { score: 0.9, how: 'transliteration' };
+  }
   if (q.initial || c.initial) {
     const [i, w] = q.initial ? [q, c] : [c, q];
     if (w.initial || w.text[0] !== i.text) return NONE;
@@ -51,7 +55,9 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   const maxLen = Math.max(q.key.length, c.key.length);
   let best = NONE;
   // Syllabic romanisations and parts with digits (vessel numbers, codes) never match with a typo.
-  const allowed = q.syllabic || c.syllabic || q.numeric || c.numeric ? 0 : allowedEdits(maxLen);
+  // Nor do two parts both written in a vowelless script: there one letter is the whole difference.
+  const bothLoose = q.loose && c.loose && q.foreign && c.foreign;
+  const allowed = q.syllabic || c.syllabic || q.numeric || c.numeric || bothLoose ? 0 : allowedEdits(maxLen);
   if (allowed > 0) {
     // A typo is counted on the letters as typed and on the phonetic keys, whichever is closer: the keys
     // fold spelling variants, the letters keep a typo from being amplified by that folding.
@@ -70,7 +76,10 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
     const s = q.skel.length >= 4 ? 0.88 : 0.78;
     if (loose && q.skel.length >= 3 && best.score < s) best = { score: s, how: 'transliteration' };
     else if (loose && q.skel.length >= 1 && maxLen <= 4 && q.key[0] === c.key[0] && best.score < 0.75) best = { score: 0.75, how: 'transliteration' };
-    else if (!loose && q.skel.length >= 3 && best.score < 0.85 && consonants(q.key) === consonants(c.key)) best = { score: 0.85, how: 'phonetic' };
+    else if (!loose && best.score < 0.85 && q.key[0] === c.key[0]) {
+      const k = consonants(q.key);
+      if (k.length >= 4 && k === consonants(c.key)) best = { score: 0.85, how: 'phonetic' };
+    }
   }
   else if ((q.loose || c.loose) && best.score < 0.8 && skeletonPrefix(q.skel, c.skel)) {
     best = { score: 0.8, how: 'transliteration' };

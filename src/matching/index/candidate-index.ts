@@ -3,9 +3,9 @@
  * parts written together) -> names, with one-edit deletion neighbourhoods for typos and consonant
  * skeletons for scripts written without vowels. Immutable once built.
  */
-import type { Entity, NameKind } from '../../model/entity.js';
+import type { Entity, NameKind, Schema } from '../../model/entity.js';
 import { caption } from '../../model/entity.js';
-import { analyzeName, makeToken, type NameToken } from '../normalize/name.js';
+import { analyzeName, makeToken, type AnalyzedName, type NameToken } from '../normalize/name.js';
 import type { EntityFacts } from '../compare/types.js';
 import { deletions } from './keys.js';
 import { skeleton } from '../normalize/phonetic.js';
@@ -17,6 +17,8 @@ export interface IndexedName {
   kind: NameKind;
   tokens: NameToken[];
   joined: JoinedToken[];
+  /** Index of the surname among the parts (Latin-script persons' names of two parts or more), else -1. */
+  surname: number;
   legalForms: string[];
 }
 
@@ -81,7 +83,7 @@ export class CandidateIndex {
       if (seen.has(sig)) continue;
       seen.add(sig);
       const id = this.names.length;
-      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), legalForms: a.legalForms.map((f) => f.generic) });
+      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), legalForms: a.legalForms.map((f) => f.generic) });
       names.push(id);
       for (const t of a.tokens) if (!t.initial) this.post(t.key, id, entityKeys);
       for (let i = 0; i + 1 < a.tokens.length; i++) {
@@ -132,6 +134,12 @@ export class CandidateIndex {
     const k = this.keyIds.get(key);
     return k === undefined ? 0 : this.df[k];
   }
+}
+
+/** Where the surname stands: first when written "SURNAME, Given", else last. Latin-script persons only. */
+export function surnameIndex(a: AnalyzedName, schema: Schema | undefined): number {
+  if ((schema !== undefined && schema !== 'Person') || a.script !== 'Latin' || a.tokens.length < 2) return -1;
+  return a.surnameFirst ? 0 : a.tokens.length - 1;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
