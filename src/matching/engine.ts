@@ -69,7 +69,7 @@ class Engine implements ScreeningEngine {
       }
     }
     const matches: ScreeningMatch[] = [];
-    const reach = this.reach(model, q);
+    const reach = this.reach(model, q, this.finder.unreachable);
     // Candidates come best coverage first, so their reach only falls: once `limit` matches are kept and
     // the next candidate cannot beat the weakest of them, none after it can either.
     const kept: number[] = [];
@@ -112,11 +112,11 @@ class Engine implements ScreeningEngine {
    * The highest total a candidate covering `coverage` of the query (as estimated by the index) could
    * reach: near parts are estimated low, so the estimate is scaled up before it bounds the name score.
    */
-  private reach(model: AlgorithmModel, q: PreparedQuery): (coverage: number) => number {
+  private reach(model: AlgorithmModel, q: PreparedQuery, unreachable: number): (coverage: number) => number {
     const positive = model.features.filter((f) => f.compare && f.weight > 0 && (f.name !== 'identifier_match' || q.facts.identifiers.length > 0))
       .reduce((a, f) => a + f.weight, 0);
     const nameWeight = model.features.find((f) => !f.compare)?.weight ?? 1;
-    return (coverage) => nameWeight * (QUERY_SHARE * Math.min(1, COVERAGE_SLACK * coverage) + (1 - QUERY_SHARE)) + positive;
+    return (coverage) => nameWeight * (QUERY_SHARE * Math.min(1, COVERAGE_SLACK * coverage + 0.9 * unreachable) + (1 - QUERY_SHARE)) + positive;
   }
 
   /** The entity's name that best matches the query (a weak alias counts a little less). */

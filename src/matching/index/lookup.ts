@@ -28,6 +28,8 @@ export class CandidateFinder {
   private readonly stamp: Int32Array;
   private readonly touched: number[] = [];
   private token = 0;
+  /** Share of the last query's weight in long parts, which may match beyond the lookup's reach. */
+  unreachable = 0;
 
   constructor(private readonly index: CandidateIndex, private readonly weight: (t: NameToken) => number) {
     this.acc = new Float64Array(index.entities.length);
@@ -56,6 +58,9 @@ export class CandidateFinder {
       probes.push({ token: j, w: (probes[i].w + probes[i + 1].w) * 0.6, joined: true });
     }
     const total = probes.slice(0, parts.length).reduce((a, p) => a + p.w, 0) || 1;
+    // Long parts may still match with two or three edits, which the lookup does not reach: their
+    // share bounds what a candidate could gain beyond its estimated coverage.
+    this.unreachable = parts.reduce((a, t, i) => a + (t.key.length >= 8 && !t.syllabic && !t.numeric ? probes[i].w : 0), 0) / total;
     for (const { token, w, joined } of probes) {
       const keys = [...this.keysFor(token, Boolean(joined))].sort((a, b) => b[1] - a[1]);
       this.token++;

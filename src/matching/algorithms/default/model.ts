@@ -10,7 +10,7 @@ import { genderMismatch, identifierMatch, schemaMismatch } from '../../compare/i
 export const CHOKEPOINT_V1: AlgorithmModel = {
   name: 'chokepoint-v1',
   description: 'Part-aligned name similarity across scripts, adjusted by birth date, country, gender, type and identifiers.',
-  threshold: 0.7,
+  threshold: 0.75,
   weakAliasFactor: 0.9,
   features: [
     { name: 'name_match', weight: 1 },
