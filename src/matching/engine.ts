@@ -122,8 +122,15 @@ class Engine implements ScreeningEngine {
   /** The entity's name that best matches the query (a weak alias counts a little less). */
   private bestName(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel): { cmp: NameComparison; nameId: number; eff: number } {
     let best: { cmp: NameComparison; nameId: number; eff: number } | undefined;
+    // A candidate's other names that share no reached key with the query are not compared: they could
+    // only align through initials or through typos of two edits or more in long parts, and another of
+    // the entity's names already shares a part with the query.
+    const prefilter = ent.names.length > 1 && !q.name.tokens.some((t) => t.initial)
+      && ent.names.some((id) => this.finder.reached(this.index.names[id].keyIds));
     for (const nameId of ent.names) {
       const n = this.index.names[nameId];
+      // A name sharing no reached key with the query cannot align with it: skip it.
+      if (prefilter && !this.finder.reached(n.keyIds)) continue;
       const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname);
       const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
       if (!best || eff > best.eff) best = { cmp, nameId, eff };

@@ -6,7 +6,7 @@
 import type { NameToken } from '../normalize/name.js';
 import { makeToken } from '../normalize/name.js';
 import type { NameMatch, TokenAlignment } from '../types.js';
-import { cachedSimilarity, tokenSimilarity } from './token-similarity.js';
+import { cachedSimilarity } from './token-similarity.js';
 
 export type TokenWeight = (token: NameToken) => number;
 
@@ -55,6 +55,25 @@ function addPair(score: number, q1: number, q2: number, c1: number, c2: number, 
   pn++;
 }
 
+/** Higher score first; at equal scores, pairs that join parts first. */
+function byScoreThenSpan(a: number, b: number): number {
+  return P.score[b] - P.score[a] || span(b) - span(a);
+}
+
+function span(k: number): number {
+  return (P.q2[k] >= 0 ? 1 : 0) + (P.c2[k] >= 0 ? 1 : 0);
+}
+
+/** Zeroed scratch arrays reused across calls: per-part scores and used flags. */
+const SCRATCH = [new Float64Array(64), new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+
+function scratch(slot: number, n: number): Float64Array {
+  if (SCRATCH[slot].length < n) SCRATCH[slot] = new Float64Array(n * 2);
+  const a = SCRATCH[slot];
+  a.fill(0, 0, n);
+  return a;
+}
+
 function coverage(tokens: NameToken[], scores: Float64Array, weight: TokenWeight): number {
   let num = 0;
   let den = 0;
@@ -89,13 +108,13 @@ export function compareTokens(
   if (query.length !== cand.length || singles < Math.min(query.length, cand.length)) {
     for (const jq of queryJoined ?? joinedTokens(query)) {
       for (let j = 0; j < cand.length; j++) {
-        const s = tokenSimilarity(jq.token, cand[j]);
+        const s = cachedSimilarity(jq.token, cand[j]);
         if (s.score >= 0.85) addPair(s.score, jq.idx[0], jq.idx[1], j, -1, 'joined');
       }
     }
     for (const jc of candJoined ?? joinedTokens(cand)) {
       for (let i = 0; i < query.length; i++) {
-        const s = tokenSimilarity(query[i], jc.token);
+        const s = cachedSimilarity(query[i], jc.token);
         if (s.score >= 0.85) addPair(s.score, i, -1, jc.idx[0], jc.idx[1], 'joined');
       }
     }
@@ -103,12 +122,11 @@ export function compareTokens(
   const order = P.order;
   order.length = pn;
   for (let k = 0; k < pn; k++) order[k] = k;
-  const span = (k: number) => (P.q2[k] >= 0 ? 1 : 0) + (P.c2[k] >= 0 ? 1 : 0);
-  order.sort((a, b) => P.score[b] - P.score[a] || span(b) - span(a));
-  const qs = new Float64Array(query.length);
-  const cs = new Float64Array(cand.length);
-  const qUsed = new Uint8Array(query.length);
-  const cUsed = new Uint8Array(cand.length);
+  if (pn > 1) order.sort(byScoreThenSpan);
+  const qs = scratch(0, query.length);
+  const cs = scratch(1, cand.length);
+  const qUsed = scratch(2, query.length);
+  const cUsed = scratch(3, cand.length);
   const aligned: NameComparison['aligned'] = [];
   for (const k of order) {
     const [q1, q2, c1, c2] = [P.q1[k], P.q2[k], P.c1[k], P.c2[k]];

@@ -19,6 +19,8 @@ export interface IndexedName {
   joined: JoinedToken[];
   /** Index of the surname among the parts (Latin-script persons' names of two parts or more), else -1. */
   surname: number;
+  /** Key ids this name is posted under (its parts and adjacent parts written together). */
+  keyIds: number[];
   legalForms: string[];
 }
 
@@ -83,7 +85,7 @@ export class CandidateIndex {
       if (seen.has(sig)) continue;
       seen.add(sig);
       const id = this.names.length;
-      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), legalForms: a.legalForms.map((f) => f.generic) });
+      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), keyIds: [], legalForms: a.legalForms.map((f) => f.generic) });
       names.push(id);
       for (const t of a.tokens) if (!t.initial) this.post(t.key, id, entityKeys);
       for (let i = 0; i + 1 < a.tokens.length; i++) {
@@ -118,6 +120,7 @@ export class CandidateIndex {
       this.postings.push([]);
       this.df.push(0);
     }
+    this.names[nameId].keyIds.push(k);
     if (!joined && !this.near.has(k)) {
       this.near.add(k);
       for (const d of deletions(key)) push(this.deletes, d, k);

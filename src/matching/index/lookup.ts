@@ -30,11 +30,27 @@ export class CandidateFinder {
   private token = 0;
   /** Share of the last query's weight in long parts, which may match beyond the lookup's reach. */
   unreachable = 0;
+  /** Key ids the last query reached are marked with its stamp. */
+  private readonly keyStamp: Int32Array;
+  private query = 0;
+  /** The last query reached names by consonant skeleton, which key ids do not record. */
+  private bySkeleton = false;
 
   constructor(private readonly index: CandidateIndex, private readonly weight: (t: NameToken) => number) {
     this.acc = new Float64Array(index.entities.length);
     this.best = new Float64Array(index.entities.length);
     this.stamp = new Int32Array(index.entities.length);
+    this.keyStamp = new Int32Array(index.postings.length);
+  }
+
+  /**
+   * Whether a name shares a reached key with the last query: names that share none cannot align a
+   * part with it and need not be compared (unless the query reached names by skeleton).
+   */
+  reached(keyIds: number[]): boolean {
+    if (this.bySkeleton) return true;
+    for (let i = 0; i < keyIds.length; i++) if (this.keyStamp[keyIds[i]] === this.query) return true;
+    return false;
   }
 
   /**
@@ -43,6 +59,8 @@ export class CandidateFinder {
    */
   find(tokens: NameToken[], limit: number, allow?: (entity: number) => boolean): Candidate[] {
     const idx = this.index;
+    this.query++;
+    this.bySkeleton = false;
     // Initials and particles ("al", "bin", "van") generate no candidates unless nothing else does.
     const named = tokens.filter((t) => !t.initial && !t.particle);
     const parts = named.length ? named : tokens.filter((t) => !t.initial);
@@ -69,12 +87,16 @@ export class CandidateFinder {
         const list = idx.entityPostings[k];
         if (parts.length > 1 && (list.length > MAX_POSTINGS || (sim < 1 && list.length > budget))) continue;
         budget -= list.length;
+        this.keyStamp[k] = this.query;
         this.collect(list, w * sim);
       }
       // Scripts romanised loosely (Arabic, Hebrew, Hangul...) also reach names by consonant skeleton.
       if (!joined && token.loose && token.skel.length >= 2) {
         const list = idx.skeletonPostings.get(token.skel);
-        if (list && list.length <= MAX_POSTINGS) this.collect(list, w * 0.75);
+        if (list && list.length <= MAX_POSTINGS) {
+          this.bySkeleton = true;
+          this.collect(list, w * 0.75);
+        }
       }
     }
     const floor = 0.25 * total;
