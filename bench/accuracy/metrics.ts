@@ -8,42 +8,8 @@ export function share(hits: number, total: number): number {
   return total > 0 ? hits / total : Number.NaN;
 }
 
-/** 1-based ranks, ties sharing the average of the ranks they span (the Spearman convention). */
-export function averageRanks(values: readonly number[]): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-  const ranks = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[order[k][1]] = rank;
-    i = j + 1;
-  }
-  return ranks;
-}
-
-/** Pearson correlation; NaN when fewer than two pairs or when either side is constant. */
-export function pearson(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length;
-  if (n !== ys.length) throw new Error('pearson: length mismatch');
-  if (n < 2) return Number.NaN;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (xs[i] - mx) * (ys[i] - my);
-    sxx += (xs[i] - mx) ** 2;
-    syy += (ys[i] - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? Number.NaN : sxy / Math.sqrt(sxx * syy);
-}
-
-/** Spearman's rank correlation with average ranks for ties. */
-export function spearman(xs: readonly number[], ys: readonly number[]): number {
-  return pearson(averageRanks(xs), averageRanks(ys));
-}
+// Rank correlation lives with the speed benchmark's statistics; both benchmarks use the one copy.
+export { pearson, spearman, ranks as averageRanks } from '../speed/stats.js';
 
 export function meanAbsDiff(xs: readonly number[], ys: readonly number[]): number {
   if (xs.length !== ys.length) throw new Error('meanAbsDiff: length mismatch');

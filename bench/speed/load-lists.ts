@@ -26,7 +26,7 @@ export interface LoadedLists {
 }
 
 export async function loadLists(listsDir = resolve(sharedDataDir(), 'lists')): Promise<LoadedLists> {
-  const refs = newestPerSource(discoverDatasets(listsDir));
+  const refs = newestPerSource(discoverDatasets(listsDir, undefined, { skipUnknown: true }));
   const entities: Entity[] = [];
   const datasets: LoadedLists['datasets'] = [];
   for (const ref of refs) {

@@ -9,7 +9,7 @@ import type {
 } from './types.js';
 import { algorithm, withWeights } from './algorithms/index.js';
 import type { AlgorithmModel } from './algorithms/model.js';
-import { buildIndex, type CandidateIndex, type IndexedEntity } from './index/candidate-index.js';
+import { buildIndex, CandidateIndex, type IndexedEntity } from './index/candidate-index.js';
 import { CandidateFinder } from './index/lookup.js';
 import { tokenWeigher } from './index/weights.js';
 import { compareTokens, describeNameMatch, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
@@ -28,6 +28,16 @@ const COVERAGE_SLACK = 1.35;
 
 export function buildEngine(entities: Iterable<Entity>, opts: { algorithm?: string } = {}): ScreeningEngine {
   return new Engine(buildIndex(entities), algorithm(opts.algorithm));
+}
+
+/**
+ * Build an engine from entities that arrive asynchronously (a list being read), one at a time, so
+ * that no list is ever held whole.
+ */
+export async function buildEngineFrom(entities: AsyncIterable<Entity>, opts: { algorithm?: string } = {}): Promise<ScreeningEngine> {
+  const index = new CandidateIndex();
+  for await (const e of entities) index.add(e);
+  return new Engine(index.freeze(), algorithm(opts.algorithm));
 }
 
 interface Scored {
