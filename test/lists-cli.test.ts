@@ -68,6 +68,22 @@ describe('lists import + status on every file in ../shared/data/lists', () => {
     expect(d.counts.changed + d.counts.unchanged).toBe(13821 - d.counts.removed);
     // 2024-05-03 has no add.csv/alt.csv: the diff must say so.
     expect(d.warnings.join(' ')).toMatch(/alt/);
+    // Named changes of those months: OFAC ended the Zimbabwe programme in March 2024 (Mugabe delisted;
+    // Mnangagwa moved to Global Magnitsky) and designated Sovcomflot in February 2024.
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    expect(ids(d.removed)).toContain('us-ofac-sdn:7480');
+    expect(d.removed.find((r: { id: string }) => r.id === 'us-ofac-sdn:7480').caption).toBe('MUGABE, Robert Gabriel');
+    expect(d.added.find((r: { id: string }) => r.id === 'us-ofac-sdn:34741').caption).toBe('JOINT STOCK COMPANY SOVCOMFLOT');
+    expect(d.changed.find((r: { id: string }) => r.id === 'us-ofac-sdn:7513').fields).toContain('programs');
+    expect(d.changedFieldCounts.programs).toBeGreaterThan(0);
+    const programsIn = (label: string) => {
+      const version = (JSON.parse(cli(['lists', 'status', '--all', '--json', '--db', db]).stdout).versions as { versionId: number; source: string; label: string }[])
+        .find((v) => v.source === 'us-ofac-sdn' && v.label === label)!.versionId;
+      const e = JSON.parse(cli(['entity', 'show', 'us-ofac-sdn:7513', '--version', String(version), '--json', '--db', db]).stdout).entity;
+      return e.programs.map((p: { key: string }) => p.key);
+    };
+    expect(programsIn('2023-12-28')).toEqual(['ZIMBABWE']);
+    expect(programsIn('2024-05-03')).toEqual(['GLOMAG']);
   });
 
   it('entity show prints the full record with its source version and raw record', () => {
