@@ -141,7 +141,11 @@ class Engine implements ScreeningEngine {
       const n = this.index.names[nameId];
       // A name sharing no reached key with the query cannot align with it: skip it.
       if (prefilter && !this.finder.reached(n.keyIds)) continue;
-      const cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname);
+      let cmp = q.compared.get(n.signature);
+      if (!cmp) {
+        cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname);
+        q.compared.set(n.signature, cmp);
+      }
       const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
       if (!best || eff > best.eff) best = { cmp, nameId, eff };
     }

@@ -7,7 +7,7 @@ import { SCHEMAS } from '../model/entity.js';
 import { analyzeName, type AnalyzedName } from './normalize/name.js';
 import type { QueryFacts } from './compare/types.js';
 import type { ScreeningQuery } from './types.js';
-import { joinedTokens, type JoinedToken } from './compare/name-parts.js';
+import { joinedTokens, type JoinedToken, type NameComparison } from './compare/name-parts.js';
 import { surnameIndex } from './index/candidate-index.js';
 
 export const MAX_NAME_LENGTH = 1000;
@@ -17,6 +17,8 @@ export interface PreparedQuery {
   joined: JoinedToken[];
   /** Index of the surname among the name's parts (persons of two parts or more), else -1. */
   surname: number;
+  /** Comparisons with list names already made for this query, by name signature. */
+  compared: Map<string, NameComparison>;
   facts: QueryFacts;
 }
 
@@ -46,5 +48,5 @@ export function prepareQuery(q: ScreeningQuery): PreparedQuery {
   });
   const identifiers = (q.identifiers ?? []).map((i) => i.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   const surname = surnameIndex(name, q.schema);
-  return { name, joined: joinedTokens(name.tokens), surname, facts: { schema: q.schema, birthDate, countries, gender: q.gender, identifiers } };
+  return { name, joined: joinedTokens(name.tokens), surname, compared: new Map(), facts: { schema: q.schema, birthDate, countries, gender: q.gender, identifiers } };
 }

@@ -19,6 +19,8 @@ export interface IndexedName {
   joined: JoinedToken[];
   /** Index of the surname among the parts (Latin-script persons' names of two parts or more), else -1. */
   surname: number;
+  /** Names with the same signature compare alike with any query (the same person on several lists). */
+  signature: string;
   /** Key ids this name is posted under (its parts and adjacent parts written together). */
   keyIds: number[];
   legalForms: string[];
@@ -85,7 +87,7 @@ export class CandidateIndex {
       if (seen.has(sig)) continue;
       seen.add(sig);
       const id = this.names.length;
-      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), keyIds: [], legalForms: a.legalForms.map((f) => f.generic) });
+      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), signature: `${a.script}|${surnameIndex(a, entity.schema)}|${sig}`, keyIds: [], legalForms: a.legalForms.map((f) => f.generic) });
       names.push(id);
       for (const t of a.tokens) if (!t.initial) this.post(t.key, id, entityKeys);
       for (let i = 0; i + 1 < a.tokens.length; i++) {
