@@ -19,8 +19,6 @@ export interface DatasetRef {
 export interface ReadContext {
   /** The reader found the publication date inside the file (UN `dateGenerated`, OFSI `Last Updated`). */
   setPublishedAt(date: string): void;
-  /** Called now and then with the number of records read so far. */
-  progress?(records: number): void;
   /**
    * The reader read this many more source records (rows) than it yields entities for: lists with one
    * row per name, address or listing report their rows here, so the version records both figures.

@@ -42,13 +42,10 @@ export async function readDplGroups(path: string): Promise<{ groups: DplRecord[]
 async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
   const { groups, lastUpdate } = await readDplGroups(ref.files.main);
   if (lastUpdate) ctx.setPublishedAt(lastUpdate);
-  let n = 0;
   for (const group of groups) {
     ctx.countRecords?.(group.length);
     yield mapDplRows(group);
-    if (++n % 200 === 0) ctx.progress?.(n);
   }
-  ctx.progress?.(n);
 }
 
 export const dplImporter: Importer = {

@@ -23,13 +23,10 @@ function discover(files: readonly string[]): DatasetRef[] {
 
 async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
   const file = ref.files.main;
-  let n = 0;
   for await (const group of readCslGroups(file)) {
     ctx.countRecords?.(group.length);
     yield mapCslRows(group.map((g) => g.record));
-    if (++n % 1000 === 0) ctx.progress?.(n);
   }
-  ctx.progress?.(n);
 }
 
 export const cslImporter: Importer = {

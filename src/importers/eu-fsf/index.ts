@@ -33,7 +33,6 @@ export function discoverFsf(files: readonly string[]): DatasetRef[] {
 }
 
 export async function* readFsf(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
-  let count = 0;
   let dated = false;
   for await (const group of readFsfGroups(ref.files.main)) {
     if (!dated) {
@@ -43,7 +42,6 @@ export async function* readFsf(ref: DatasetRef, ctx: ReadContext): AsyncIterable
     }
     ctx.countRecords?.(group.rows.length);
     yield mapFsfGroup(group);
-    if (++count % 1000 === 0) ctx.progress?.(count);
   }
 }
 

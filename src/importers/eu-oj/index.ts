@@ -36,7 +36,6 @@ export function discoverOj(files: readonly string[]): DatasetRef[] {
  * version is pinned outside them), so it is left to the folder name.
  */
 export async function* readOj(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
-  let count = 0;
   for (const path of Object.values(ref.files)) {
     const byId = new Map<string, Entity>();
     for await (const { row } of readOjFile(path)) {
@@ -50,7 +49,6 @@ export async function* readOj(ref: DatasetRef, ctx: ReadContext): AsyncIterable<
         byId.set(other.sourceId, other);
       } else byId.set(id, mapOjRow(row));
       ctx.countRecords?.(1);
-      if (++count % 1000 === 0) ctx.progress?.(count);
     }
     yield* byId.values();
   }

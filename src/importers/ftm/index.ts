@@ -48,7 +48,6 @@ async function* read(ref: DatasetRef, ctx: ReadContext): AsyncGenerator<Entity> 
   const index = await collect(paths);
   if (!ref.publishedAt && index.lastSeen) ctx.setPublishedAt(index.lastSeen);
   const pending = new Map<string, { obj: FtmObject; left: number }>();
-  let count = 0;
   for (const file of paths) {
     for await (const { obj, line } of readFtmLines(file)) {
       if (!isThing(obj.schema)) continue;
@@ -65,10 +64,8 @@ async function* read(ref: DatasetRef, ctx: ReadContext): AsyncGenerator<Entity> 
         merged = state.obj;
       }
       yield mapFtmThing(merged, index, { file, line });
-      if (++count % 500 === 0) ctx.progress?.(count);
     }
   }
-  ctx.progress?.(count);
 }
 
 export const ftmImporter: Importer = {

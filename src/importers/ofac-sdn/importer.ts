@@ -86,7 +86,6 @@ async function* readOfac(ref: DatasetRef, ctx: ReadContext, config: OfacListConf
     },
   };
   const pending = new Map<string, PrimaryRow[]>();
-  let count = 0;
   for await (const { record } of readPrimary(primaryPath)) {
     const id = record.ent_num as string;
     let rows = [record];
@@ -105,7 +104,5 @@ async function* readOfac(ref: DatasetRef, ctx: ReadContext, config: OfacListConf
       aliases: aliases.get(id) ?? [],
       comments: (notes.get(id) ?? []).map((c) => c.Remarks_Extended ?? ''),
     }, options);
-    if (++count % 1000 === 0) ctx.progress?.(count);
   }
-  ctx.progress?.(count);
 }

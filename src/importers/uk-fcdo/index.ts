@@ -39,14 +39,11 @@ async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
   const tables = {} as Record<SideRole, Map<string, SideRow[]>>;
   for (const role of ROLES) tables[role] = ref.files[role] ? await loadSideTable(ref.files[role], role, ids) : new Map();
   const files = { subjects: subjectsFile, ...Object.fromEntries(ROLES.map((r) => [r, ref.files[r] ?? SIDE_TABLES[r].file])) } as FcdoFiles;
-  let count = 0;
   for await (const row of readSubjects(subjectsFile)) {
     const side = Object.fromEntries(ROLES.map((r) => [r, tables[r].get(row.uniqueId) ?? []])) as Record<SideRole, SideRow[]>;
     for (const role of ROLES) tables[role].delete(row.uniqueId);
     yield mapFcdoSubject({ ...row, side }, files);
-    if (++count % 1000 === 0) ctx.progress?.(count);
   }
-  ctx.progress?.(count);
 }
 
 export const ukFcdoImporter: Importer = {

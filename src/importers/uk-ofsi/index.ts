@@ -28,13 +28,10 @@ async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {
   const file = ref.files.main;
   const publishedAt = sniffOfsi(file)?.publishedAt;
   if (publishedAt) ctx.setPublishedAt(publishedAt);
-  let count = 0;
   for await (const group of readOfsiGroups(file)) {
     ctx.countRecords?.(group.rows.length);
     yield mapOfsiGroup(group, file);
-    if (++count % 500 === 0) ctx.progress?.(count);
   }
-  ctx.progress?.(count);
 }
 
 export const ukOfsiImporter: Importer = {

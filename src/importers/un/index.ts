@@ -39,15 +39,12 @@ function discover(files: readonly string[]): DatasetRef[] {
 async function* read(ref: DatasetRef, ctx: ReadContext): AsyncGenerator<Entity> {
   const file = ref.files.main;
   const seen = new Set<string>();
-  let count = 0;
   for await (const rec of readUnRecords(file, { onDateGenerated: (d) => ctx.setPublishedAt(d) })) {
     let sourceId = unSourceId(rec.node);
     if (sourceId && seen.has(sourceId)) sourceId = `${sourceId}~${text(rec.node, 'DATAID') ?? `line${rec.line}`}`;
     if (sourceId) seen.add(sourceId);
     yield mapUnRecord(rec, file, sourceId);
-    if (++count % 200 === 0) ctx.progress?.(count);
   }
-  ctx.progress?.(count);
 }
 
 export const unImporter: Importer = {
