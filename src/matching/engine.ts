@@ -112,9 +112,9 @@ class Engine implements ScreeningEngine {
     const other = prepareQuery({ name: name2, schema }).name;
     const cmp = compareTokens(q.name.tokens, other.tokens, this.weight, q.joined, undefined, q.surname, surnameIndex(other, schema));
     const facts: EntityFacts = { schema: schema ?? 'Person', birthDates: [], countries: [], identifiers: [] };
-    const features = this.features(q, facts, cmp.score, describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary'), model);
-    const score = total(features);
     const name = describeNameMatch(q.name.tokens, other.tokens, cmp, name2, 'primary');
+    const features = this.features(q, facts, cmp.score, name, model);
+    const score = total(features);
     return { name1, name2, schema, score, match: score >= threshold, threshold, name, features, explanation: summarise(score, threshold, features) };
   }
 
