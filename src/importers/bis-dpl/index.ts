@@ -3,10 +3,11 @@
  * Rows are grouped by name (the list has no ids) in a Map: the file is small (under 1 MB).
  */
 import { basename, dirname } from 'node:path';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import type { Entity } from '../../model/entity.js';
 import { toIsoDay } from '../../common/dates.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { DPL_FILENAME, remote } from './fetch.js';
 import { DPL_SOURCE, dplId, mapDplRows } from './map.js';
 import { isDplHeader, readDplRows, type DplRecord } from './parse.js';
@@ -14,12 +15,7 @@ import { isDplHeader, readDplRows, type DplRecord } from './parse.js';
 function discover(files: readonly string[]): DatasetRef[] {
   return files
     .filter((f) => basename(f).toLowerCase() === DPL_FILENAME && isDplHeader(head(f, 1024)))
-    .map((f) => {
-      const ref: DatasetRef = { source: DPL_SOURCE, label: basename(dirname(f)), files: { main: f } };
-      const published = dateFromPath(f);
-      if (published) ref.publishedAt = published;
-      return ref;
-    });
+    .map((f) => folderDataset(DPL_SOURCE, dirname(f), { main: f }));
 }
 
 /** Every row grouped by name id, in the order names first appear; and the latest Last_Update. */

@@ -3,9 +3,10 @@
  * State and Treasury in one CSV, one row per subject and list. fetch -> parse -> map.
  */
 import { basename, dirname } from 'node:path';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import type { Entity } from '../../model/entity.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { CSL_FILENAME, remote } from './fetch.js';
 import { CSL_SOURCE, mapCslRows } from './map.js';
 import { isCslHeader, readCslGroups } from './parse.js';
@@ -13,12 +14,7 @@ import { isCslHeader, readCslGroups } from './parse.js';
 function discover(files: readonly string[]): DatasetRef[] {
   return files
     .filter((f) => basename(f).toLowerCase() === CSL_FILENAME && isCslHeader(head(f, 1024)))
-    .map((f) => {
-      const ref: DatasetRef = { source: CSL_SOURCE, label: basename(dirname(f)), files: { main: f } };
-      const published = dateFromPath(f);
-      if (published) ref.publishedAt = published;
-      return ref;
-    });
+    .map((f) => folderDataset(CSL_SOURCE, dirname(f), { main: f }));
 }
 
 async function* read(ref: DatasetRef, ctx: ReadContext): AsyncIterable<Entity> {

@@ -4,8 +4,9 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Entity } from '../../model/entity.js';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { toIsoDay } from '../../common/dates.js';
 import { remote } from './fetch.js';
 import { looksLikeFsfHeader } from './layout.js';
@@ -21,14 +22,8 @@ export function discoverFsf(files: readonly string[]): DatasetRef[] {
   for (const p of found) perDir.set(dirname(p), (perDir.get(dirname(p)) ?? 0) + 1);
   return found.map((path) => {
     const dir = basename(dirname(path));
-    const ref: DatasetRef = {
-      source: SOURCE,
-      label: (perDir.get(dirname(path)) ?? 0) > 1 ? `${dir}/${basename(path)}` : dir,
-      files: { main: path },
-    };
-    const date = dateFromPath(path);
-    if (date) ref.publishedAt = date;
-    return ref;
+    const label = (perDir.get(dirname(path)) ?? 0) > 1 ? `${dir}/${basename(path)}` : dir;
+    return folderDataset(SOURCE, dirname(path), { main: path }, label);
   });
 }
 

@@ -4,8 +4,9 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Entity } from '../../model/entity.js';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { remote } from './fetch.js';
 import { mapOjRow, mergeOjRow, SOURCE } from './map.js';
 import { ojSourceId } from './celex.js';
@@ -22,12 +23,7 @@ export function discoverOj(files: readonly string[]): DatasetRef[] {
     group[celex] = path;
     byDir.set(dir, group);
   }
-  return [...byDir].map(([dir, group]) => {
-    const ref: DatasetRef = { source: SOURCE, label: basename(dir), files: sortKeys(group) };
-    const date = dateFromPath(dir);
-    if (date) ref.publishedAt = date;
-    return ref;
-  });
+  return [...byDir].map(([dir, group]) => folderDataset(SOURCE, dir, sortKeys(group)));
 }
 
 /**

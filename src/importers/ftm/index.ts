@@ -6,7 +6,8 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Entity } from '../../model/entity.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import { collect } from './collect.js';
 import { remote } from './fetch.js';
@@ -35,12 +36,7 @@ function discover(files: readonly string[]): DatasetRef[] {
     const dir = dirname(f);
     byFolder.set(dir, [...(byFolder.get(dir) ?? []), f]);
   }
-  return [...byFolder].map(([dir, paths]) => {
-    const ref: DatasetRef = { source: FTM_SOURCE, label: basename(dir), files: Object.fromEntries(paths.sort().map((p) => [basename(p), p])) };
-    const date = dateFromPath(paths[0]);
-    if (date) ref.publishedAt = date;
-    return ref;
-  });
+  return [...byFolder].map(([dir, paths]) => folderDataset(FTM_SOURCE, dir, Object.fromEntries(paths.sort().map((p) => [basename(p), p]))));
 }
 
 async function* read(ref: DatasetRef, ctx: ReadContext): AsyncGenerator<Entity> {

@@ -3,7 +3,8 @@
  * and by its first line, and the optional side files (add, alt, comments) in the same folder.
  */
 import { basename, dirname } from 'node:path';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef } from '../types.js';
 
 /** File names of one OFAC list, lower case. */
@@ -50,13 +51,11 @@ export function discoverOfac(files: readonly string[], source: string, primaryRo
   for (const [dir, inDir] of byDir) {
     const primary = inDir.get(names.primary);
     if (!primary || !looksLike(primary, 'primary')) continue;
-    const ref: DatasetRef = { source, label: basename(dir), files: { [primaryRole]: primary } };
+    const ref = folderDataset(source, dir, { [primaryRole]: primary });
     for (const role of SIDE_ROLES) {
       const path = inDir.get(names[role]);
       if (path && looksLike(path, role)) ref.files[role] = path;
     }
-    const date = dateFromPath(primary);
-    if (date) ref.publishedAt = date;
     refs.push(ref);
   }
   return refs;

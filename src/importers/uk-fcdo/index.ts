@@ -3,9 +3,10 @@
  * listed but not read). One entity per unique_id, e.g. `uk-fcdo:RUS0001`, the FCDO's stable id.
  */
 import { basename, dirname, join } from 'node:path';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import type { Entity } from '../../model/entity.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { malformed } from '../../errors.js';
 import { remote } from './fetch.js';
 import { FCDO_SOURCE, mapFcdoSubject, type FcdoFiles } from './map.js';
@@ -20,13 +21,11 @@ function discover(files: readonly string[]): DatasetRef[] {
   for (const file of files) {
     if (basename(file) !== 'subjects.csv' || !SUBJECTS_HEADER.test(head(file, 256))) continue;
     const dir = dirname(file);
-    const ref: DatasetRef = { source: FCDO_SOURCE, label: basename(dir), files: { subjects: file } };
+    const ref = folderDataset(FCDO_SOURCE, dir, { subjects: file });
     for (const role of ROLES) {
       const side = join(dir, SIDE_TABLES[role].file);
       if (present.has(side)) ref.files[role] = side;
     }
-    const publishedAt = dateFromPath(file);
-    if (publishedAt) ref.publishedAt = publishedAt;
     refs.push(ref);
   }
   return refs;

@@ -3,9 +3,9 @@
  * Entity ids are `uk-ofsi:<Group ID>`, OFSI's stable target id.
  */
 import { basename, dirname } from 'node:path';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import type { Entity } from '../../model/entity.js';
-import { dateFromPath } from '../common/sniff.js';
 import { remote } from './fetch.js';
 import { mapOfsiGroup, OFSI_SOURCE } from './map.js';
 import { readOfsiGroups, sniffOfsi } from './parse.js';
@@ -16,10 +16,7 @@ function discover(files: readonly string[]): DatasetRef[] {
   const refs: DatasetRef[] = [];
   for (const file of files) {
     if (!FILE_NAME.test(basename(file)) || !sniffOfsi(file)) continue;
-    const ref: DatasetRef = { source: OFSI_SOURCE, label: basename(dirname(file)), files: { main: file } };
-    const publishedAt = dateFromPath(file);
-    if (publishedAt) ref.publishedAt = publishedAt;
-    refs.push(ref);
+    refs.push(folderDataset(OFSI_SOURCE, dirname(file), { main: file }));
   }
   return refs;
 }

@@ -4,8 +4,9 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Entity } from '../../model/entity.js';
-import { dateFromPath, head } from '../common/sniff.js';
+import { head } from '../common/sniff.js';
 import { text } from '../common/xml.js';
+import { folderDataset } from '../common/dataset.js';
 import type { DatasetRef, Importer, ReadContext } from '../types.js';
 import { remote } from './fetch.js';
 import { mapUnRecord, UN_SOURCE, unSourceId } from './map.js';
@@ -24,12 +25,7 @@ export function isUnFile(path: string): boolean {
 }
 
 function discover(files: readonly string[]): DatasetRef[] {
-  return files.filter(isUnFile).map((path) => {
-    const ref: DatasetRef = { source: UN_SOURCE, label: basename(dirname(path)), files: { main: path } };
-    const date = dateFromPath(path);
-    if (date) ref.publishedAt = date;
-    return ref;
-  });
+  return files.filter(isUnFile).map((path) => folderDataset(UN_SOURCE, dirname(path), { main: path }));
 }
 
 /**
