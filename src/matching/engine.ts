@@ -14,6 +14,7 @@ import { CandidateFinder } from './index/lookup.js';
 import { tokenWeigher } from './index/weights.js';
 import { compareTokens, describeNameMatch, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
 import { surnameIndex } from './index/candidate-index.js';
+import { SimilarityTable } from './compare/sim-table.js';
 import type { EntityFacts } from './compare/types.js';
 import { prepareQuery, type PreparedQuery } from './query.js';
 import { nameDetail, summarise } from './explain.js';
@@ -52,12 +53,14 @@ class Engine implements ScreeningEngine {
   readonly size: { entities: number; names: number };
   private readonly weight;
   private readonly finder: CandidateFinder;
+  private readonly sims: SimilarityTable;
 
   constructor(private readonly index: CandidateIndex, private readonly model: AlgorithmModel) {
     this.algorithm = model.name;
     this.size = { entities: index.entities.length, names: index.names.length };
     this.weight = tokenWeigher(index);
     this.finder = new CandidateFinder(index, this.weight);
+    this.sims = new SimilarityTable(index.vocabulary.length);
   }
 
   screen(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningResult {
@@ -65,6 +68,7 @@ class Engine implements ScreeningEngine {
     const threshold = checkThreshold(options.threshold ?? model.threshold);
     const limit = Math.min(Math.max(1, Math.floor(options.limit ?? 10)), MAX_LIMIT);
     const q = prepareQuery(query);
+    this.sims.begin(q.name.tokens, q.joined);
     const sources = options.sources && new Set(options.sources);
     const allow = sources ? (e: number) => sources.has(this.index.entities[e].source) : undefined;
     const candidates = this.finder.find(q.name.tokens, Math.max(CANDIDATES, limit), allow);
@@ -143,7 +147,7 @@ class Engine implements ScreeningEngine {
       if (prefilter && !this.finder.reached(n.keyIds)) continue;
       let cmp = q.compared.get(n.signature);
       if (!cmp) {
-        cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname);
+        cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname, this.sims);
         q.compared.set(n.signature, cmp);
       }
       const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;

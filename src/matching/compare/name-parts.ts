@@ -6,7 +6,7 @@
 import type { NameToken } from '../normalize/name.js';
 import { makeToken } from '../normalize/name.js';
 import type { NameMatch, TokenAlignment } from '../types.js';
-import { cachedSimilarity } from './token-similarity.js';
+import { SimilarityTable } from './sim-table.js';
 
 export type TokenWeight = (token: NameToken) => number;
 
@@ -55,9 +55,9 @@ function addPair(score: number, q1: number, q2: number, c1: number, c2: number, 
   pn++;
 }
 
-/** Higher score first; at equal scores, pairs that join parts first. */
+/** Higher score first; at equal scores, pairs that join parts first, then in the query's order. */
 function byScoreThenSpan(a: number, b: number): number {
-  return P.score[b] - P.score[a] || span(b) - span(a);
+  return P.score[b] - P.score[a] || span(b) - span(a) || P.q1[a] - P.q1[b] || P.c1[a] - P.c1[b];
 }
 
 function span(k: number): number {
@@ -91,30 +91,40 @@ export const SURNAME_MISSED = 0.85;
 export function compareTokens(
   query: NameToken[], cand: NameToken[], weight: TokenWeight,
   queryJoined?: JoinedToken[], candJoined?: JoinedToken[], querySurname = -1, candSurname = -1,
+  sims?: SimilarityTable,
 ): NameComparison {
+  const qJoined = queryJoined ?? joinedTokens(query);
+  const table = sims ?? new SimilarityTable().begin(query, qJoined);
+  const singles = table.singles;
+  const cells = singles.cells;
   pn = 0;
-  let singles = 0;
-  for (let i = 0; i < query.length; i++) {
-    for (let j = 0; j < cand.length; j++) {
+  for (let j = 0; j < cand.length; j++) {
+    const c = cand[j];
+    const base = singles.row(c);
+    for (let i = 0; i < query.length; i++) {
+      const s = cells[base + i];
+      if (s.score < MIN_PAIR) continue;
       // The query's surname is never confirmed by a listed initial ("Christopher Morgan" is not
       // "Christopher M. Gray").
-      if (i === querySurname && cand[j].initial && !query[i].initial) continue;
-      const s = cachedSimilarity(query[i], cand[j]);
-      if (s.score >= MIN_PAIR) addPair(s.score, i, -1, j, -1, s.how);
+      if (i === querySurname && c.initial && !query[i].initial) continue;
+      addPair(s.score, i, -1, j, -1, s.how);
     }
   }
-  singles = pn;
   // Merged or split parts: "Abdulrahman" against "Abdul Rahman", "xi jin ping" against "Xi Jinping".
-  if (query.length !== cand.length || singles < Math.min(query.length, cand.length)) {
-    for (const jq of queryJoined ?? joinedTokens(query)) {
-      for (let j = 0; j < cand.length; j++) {
-        const s = cachedSimilarity(jq.token, cand[j]);
-        if (s.score >= 0.85) addPair(s.score, jq.idx[0], jq.idx[1], j, -1, 'joined');
+  if (query.length !== cand.length || pn < Math.min(query.length, cand.length)) {
+    const pairs = table.pairs;
+    const pairCells = pairs.cells;
+    for (let j = 0; j < cand.length; j++) {
+      const base = pairs.row(cand[j]);
+      for (let k = 0; k < qJoined.length; k++) {
+        const s = pairCells[base + k];
+        if (s.score >= 0.85) addPair(s.score, qJoined[k].idx[0], qJoined[k].idx[1], j, -1, 'joined');
       }
     }
     for (const jc of candJoined ?? joinedTokens(cand)) {
+      const base = singles.row(jc.token);
       for (let i = 0; i < query.length; i++) {
-        const s = cachedSimilarity(query[i], jc.token);
+        const s = cells[base + i];
         if (s.score >= 0.85) addPair(s.score, i, -1, jc.idx[0], jc.idx[1], 'joined');
       }
     }

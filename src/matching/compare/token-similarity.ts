@@ -11,7 +11,7 @@ export interface TokenSimilarity {
   how: TokenAlignment['how'];
 }
 
-const NONE: TokenSimilarity = { score: 0, how: 'fuzzy' };
+const NONE: TokenSimilarity = Object.freeze({ score: 0, how: 'fuzzy' });
 
 function editsWithin(a: string, b: string, max: number): number {
   return Math.abs(a.length - b.length) > max ? max + 1 : osaDistance(a, b, max);
@@ -23,18 +23,6 @@ function allowedEdits(len: number): number {
   if (len <= 7) return 1;
   if (len <= 11) return 2;
   return 3;
-}
-
-/** tokenSimilarity, remembered on the query part for the query's lifetime (list parts repeat). */
-export function cachedSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
-  if (c.foreign) return tokenSimilarity(q, c); // same letters, other script flags: not cached
-  const cache = (q.sims ??= new Map()) as Map<string, TokenSimilarity>;
-  let s = cache.get(c.text);
-  if (s === undefined) {
-    s = tokenSimilarity(q, c);
-    cache.set(c.text, s);
-  }
-  return s;
 }
 
 export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
@@ -61,8 +49,10 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
   if (allowed > 0) {
     // A typo is counted on the letters as typed and on the phonetic keys, whichever is closer: the keys
     // fold spelling variants, the letters keep a typo from being amplified by that folding.
-    let d = editsWithin(q.key, c.key, allowed);
-    if (d > allowed) d = editsWithin(q.text, c.text, allowed);
+    // Letter masks rule out most pairs before any distance is counted (an edit changes two bits at most).
+    let d = allowed + 1;
+    if (bitCount(q.keyMask ^ c.keyMask) <= 2 * allowed) d = editsWithin(q.key, c.key, allowed);
+    if (d > allowed && bitCount(q.textMask ^ c.textMask) <= 2 * allowed) d = editsWithin(q.text, c.text, allowed);
     // Typos rarely hit the first letter twice over: two edits need the same first letter.
     if (d <= allowed && (d < 2 || q.key[0] === c.key[0])) best = { score: 1 - (0.75 * d) / maxLen - 0.03, how: 'fuzzy' };
   }
@@ -85,6 +75,12 @@ export function tokenSimilarity(q: NameToken, c: NameToken): TokenSimilarity {
     best = { score: 0.8, how: 'transliteration' };
   }
   return best;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const SUFFIXES = ['as', 'is', 'us', 'ys', 's'];

@@ -50,6 +50,9 @@ export class CandidateIndex {
   readonly skeletons = new Map<string, number[]>();
   /** Normalised identifier -> entity ordinals: an identifier finds its entity whatever the name. */
   readonly identifiers = new Map<string, number[]>();
+  /** Every distinct list part (text and flags), shared by the names that use it; a part's id is its place. */
+  readonly vocabulary: NameToken[] = [];
+  private readonly vocabularyIds = new Map<string, number>();
   /** Key ids whose deletions and skeleton are indexed. */
   private readonly near = new Set<number>();
   /** key id -> entity ordinals (distinct), filled by freeze() */
@@ -59,6 +62,7 @@ export class CandidateIndex {
 
   /** Compact the postings into distinct entity ordinals per key, for fast candidate lookup. */
   freeze(): this {
+    this.vocabularyIds.clear();
     this.entityPostings = this.postings.map((names) => {
       const out: number[] = [];
       for (const n of names) {
@@ -87,7 +91,9 @@ export class CandidateIndex {
       if (seen.has(sig)) continue;
       seen.add(sig);
       const id = this.names.length;
-      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined: joinedTokens(a.tokens), surname: surnameIndex(a, entity.schema), signature: `${a.script}|${surnameIndex(a, entity.schema)}|${sig}`, keyIds: [], legalForms: a.legalForms.map((f) => f.generic) });
+      a.tokens = a.tokens.map((t) => this.intern(t));
+      const joined = joinedTokens(a.tokens).map((j) => ({ token: this.intern(j.token), idx: j.idx }));
+      this.names.push({ entity: e, full: n.full, kind: n.kind, tokens: a.tokens, joined, surname: surnameIndex(a, entity.schema), signature: `${a.script}|${surnameIndex(a, entity.schema)}|${sig}`, keyIds: [], legalForms: a.legalForms.map((f) => f.generic) });
       names.push(id);
       for (const t of a.tokens) if (!t.initial) this.post(t.key, id, entityKeys);
       for (let i = 0; i + 1 < a.tokens.length; i++) {
@@ -111,6 +117,17 @@ export class CandidateIndex {
       },
       names,
     });
+  }
+
+  /** The shared vocabulary entry for a part: identical parts of different names are one object with an id. */
+  private intern(t: NameToken): NameToken {
+    const k = `${t.text}\u0001${+t.foreign}${+t.loose}${+t.syllabic}${+t.particle}`;
+    const id = this.vocabularyIds.get(k);
+    if (id !== undefined) return this.vocabulary[id];
+    const shared = { ...t, id: this.vocabulary.length };
+    this.vocabularyIds.set(k, shared.id);
+    this.vocabulary.push(shared);
+    return shared;
   }
 
   /** Post a name under a key; parts written together (`joined`) are found by their exact key only. */

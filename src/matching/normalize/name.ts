@@ -32,10 +32,13 @@ export interface NameToken {
   syllabic: boolean;
   /** Has digits: vessel numbers, registration codes. */
   numeric: boolean;
+  /** Letters present in the key and in the text, one bit each (see letterMask). */
+  keyMask: number;
+  textMask: number;
   /** The weight the index gives this part, set on first use. */
   weight?: number;
-  /** Similarities to list parts already compared with this (query) part, by their text. */
-  sims?: Map<string, unknown>;
+  /** A list part's id in the index's vocabulary (identical parts are shared); query parts have none. */
+  id?: number;
 }
 
 export interface AnalyzedName {
@@ -53,13 +56,28 @@ export function makeToken(text: string, foreign = false, loose = false, syllabic
     text,
     key,
     skel: skeleton(key),
+    keyMask: letterMask(key),
+    textMask: letterMask(text),
     initial: text.length === 1,
     particle: PARTICLES.has(text),
     foreign,
     loose,
     syllabic,
     numeric: /\d/.test(text),
+    // Every part has the same fields in the same order, so that the comparisons stay monomorphic.
+    weight: undefined,
+    id: undefined,
   };
+}
+
+/**
+ * The set of characters of a string folded onto 32 bits. An edit changes at most two bits, so two
+ * strings whose masks differ in more than 2k bits are more than k edits apart.
+ */
+export function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
 }
 
 const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
