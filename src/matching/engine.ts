@@ -12,7 +12,7 @@ import type { AlgorithmModel } from './algorithms/model.js';
 import { buildIndex, CandidateIndex, type IndexedEntity } from './index/candidate-index.js';
 import { CandidateFinder } from './index/lookup.js';
 import { tokenWeigher } from './index/weights.js';
-import { compareTokens, describeNameMatch, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
+import { compareTokens, describeNameMatch, nameScoreBound, round, QUERY_SHARE, type NameComparison } from './compare/name-parts.js';
 import { surnameIndex } from './index/candidate-index.js';
 import { SimilarityTable } from './compare/sim-table.js';
 import type { EntityFacts } from './compare/types.js';
@@ -26,6 +26,8 @@ const CANDIDATES = 150;
 const MAX_LIMIT = 500;
 /** How far the index's estimate of a candidate's coverage may fall short of the aligned one. */
 const COVERAGE_SLACK = 1.35;
+/** Rounding of the contributions (three decimals each) that a bound on the total must allow for. */
+const ROUNDING_SLACK = 0.002;
 
 export function buildEngine(entities: Iterable<Entity>, opts: { algorithm?: string } = {}): ScreeningEngine {
   return new Engine(buildIndex(entities), algorithm(opts.algorithm));
@@ -60,7 +62,7 @@ class Engine implements ScreeningEngine {
     this.size = { entities: index.entities.length, names: index.names.length };
     this.weight = tokenWeigher(index);
     this.finder = new CandidateFinder(index, this.weight);
-    this.sims = new SimilarityTable(index.vocabulary.length);
+    this.sims = new SimilarityTable();
   }
 
   screen(query: ScreeningQuery, options: ScreeningOptions = {}): ScreeningResult {
@@ -83,6 +85,7 @@ class Engine implements ScreeningEngine {
       }
     }
     const matches: ScreeningMatch[] = [];
+    const nameWeight = model.features.find((f) => !f.compare)?.weight ?? 1;
     const reach = this.reach(model, q, this.finder.unreachable);
     // Candidates come best coverage first, so their reach only falls: once `limit` matches are kept and
     // the next candidate cannot beat the weakest of them, none after it can either.
@@ -95,7 +98,13 @@ class Engine implements ScreeningEngine {
         if (kept.length >= limit && r < kept[kept.length - limit]) break;
       }
       const ent = this.index.entities[e];
-      const best = this.bestName(q, ent, model);
+      // The other features do not depend on the name: what they add says how high the name must score.
+      const others = this.otherFeatures(q, ent.facts, model);
+      const minName = options.includeBelowThreshold || nameWeight <= 0 ? -Infinity : (threshold - others - ROUNDING_SLACK) / nameWeight;
+      // A contradicting birth year, country, gender or type lowers the reach by what it costs.
+      if (!options.includeBelowThreshold && r + Math.min(0, others) < threshold) continue;
+      const best = this.bestName(q, ent, model, minName);
+      if (!best) continue;
       const numeric = this.features(q, ent.facts, best.eff, undefined, model);
       if (total(numeric) < threshold && !options.includeBelowThreshold) continue;
       const n = this.index.names[best.nameId];
@@ -133,8 +142,12 @@ class Engine implements ScreeningEngine {
     return (coverage) => nameWeight * (QUERY_SHARE * Math.min(1, COVERAGE_SLACK * coverage + 0.9 * unreachable) + (1 - QUERY_SHARE)) + positive;
   }
 
-  /** The entity's name that best matches the query (a weak alias counts a little less). */
-  private bestName(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel): { cmp: NameComparison; nameId: number; eff: number } {
+  /**
+   * The entity's name that best matches the query (a weak alias counts a little less), if one can
+   * reach `minName`: a name whose bound falls short of it, or of a better name already found, is not
+   * aligned.
+   */
+  private bestName(q: PreparedQuery, ent: IndexedEntity, model: AlgorithmModel, minName: number): { cmp: NameComparison; nameId: number; eff: number } | undefined {
     let best: { cmp: NameComparison; nameId: number; eff: number } | undefined;
     // A candidate's other names that share no reached key with the query are not compared: they could
     // only align through initials or through typos of two edits or more in long parts, and another of
@@ -145,15 +158,25 @@ class Engine implements ScreeningEngine {
       const n = this.index.names[nameId];
       // A name sharing no reached key with the query cannot align with it: skip it.
       if (prefilter && !this.finder.reached(n.keyIds)) continue;
+      const factor = n.kind === 'weak_alias' ? model.weakAliasFactor : 1;
       let cmp = q.compared.get(n.signature);
       if (!cmp) {
+        const bound = factor * nameScoreBound(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, this.sims, q.surname);
+        if (bound < minName || (best && bound <= best.eff)) continue;
         cmp = compareTokens(q.name.tokens, n.tokens, this.weight, q.joined, n.joined, q.surname, n.surname, this.sims);
         q.compared.set(n.signature, cmp);
       }
-      const eff = n.kind === 'weak_alias' ? cmp.score * model.weakAliasFactor : cmp.score;
+      const eff = cmp.score * factor;
       if (!best || eff > best.eff) best = { cmp, nameId, eff };
     }
-    return best!;
+    return best;
+  }
+
+  /** The sum of the contributions of every feature but the name. */
+  private otherFeatures(q: PreparedQuery, facts: EntityFacts, model: AlgorithmModel): number {
+    let sum = 0;
+    for (const f of model.features) if (f.compare) sum += round(f.compare(q.facts, facts).score * f.weight);
+    return sum;
   }
 
   /** Every feature's score and contribution; the name sentence only when `match` is given. */

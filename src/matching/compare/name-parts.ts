@@ -95,12 +95,11 @@ export function compareTokens(
 ): NameComparison {
   const qJoined = queryJoined ?? joinedTokens(query);
   const table = sims ?? new SimilarityTable().begin(query, qJoined);
-  const singles = table.singles;
-  const cells = singles.cells;
+  const cells = table.singleCells;
   pn = 0;
   for (let j = 0; j < cand.length; j++) {
     const c = cand[j];
-    const base = singles.row(c);
+    const base = table.single(c);
     for (let i = 0; i < query.length; i++) {
       const s = cells[base + i];
       if (s.score < MIN_PAIR) continue;
@@ -112,19 +111,19 @@ export function compareTokens(
   }
   // Merged or split parts: "Abdulrahman" against "Abdul Rahman", "xi jin ping" against "Xi Jinping".
   if (query.length !== cand.length || pn < Math.min(query.length, cand.length)) {
-    const pairs = table.pairs;
-    const pairCells = pairs.cells;
+    const pairCells = table.pairCells;
     for (let j = 0; j < cand.length; j++) {
-      const base = pairs.row(cand[j]);
+      const base = table.pair(cand[j]);
       for (let k = 0; k < qJoined.length; k++) {
         const s = pairCells[base + k];
         if (s.score >= 0.85) addPair(s.score, qJoined[k].idx[0], qJoined[k].idx[1], j, -1, 'joined');
       }
     }
+    const joinedCells = table.joinedCells;
     for (const jc of candJoined ?? joinedTokens(cand)) {
-      const base = singles.row(jc.token);
+      const base = table.joined(jc.token);
       for (let i = 0; i < query.length; i++) {
-        const s = cells[base + i];
+        const s = joinedCells[base + i];
         if (s.score >= 0.85) addPair(s.score, i, -1, jc.idx[0], jc.idx[1], 'joined');
       }
     }
@@ -176,6 +175,59 @@ export function compareTokens(
   const unmatchedCandidate: number[] = [];
   for (let j = 0; j < cand.length; j++) if (!cUsed[j]) unmatchedCandidate.push(j);
   return { score, aligned, unmatchedQuery, unmatchedCandidate, surnameMissed };
+}
+
+/**
+ * The highest score compareTokens could give the pair: each part takes its best similarity on the
+ * other side, as if no two parts competed for the same partner and no penalty applied. It reads the
+ * same similarity rows, so a candidate whose bound falls short is dropped before any alignment.
+ */
+export function nameScoreBound(
+  query: NameToken[], cand: NameToken[], weight: TokenWeight, queryJoined: JoinedToken[], candJoined: JoinedToken[],
+  table: SimilarityTable, querySurname = -1,
+): number {
+  const cells = table.singleCells;
+  const qb = scratch(0, query.length);
+  const cb = scratch(1, cand.length);
+  let pairs = 0;
+  for (let j = 0; j < cand.length; j++) {
+    const c = cand[j];
+    const base = table.single(c);
+    for (let i = 0; i < query.length; i++) {
+      const s = cells[base + i].score;
+      if (s < MIN_PAIR || (i === querySurname && c.initial && !query[i].initial)) continue;
+      pairs++;
+      if (s > qb[i]) qb[i] = s;
+      if (s > cb[j]) cb[j] = s;
+    }
+  }
+  if (query.length !== cand.length || pairs < Math.min(query.length, cand.length)) {
+    const pairCells = table.pairCells;
+    for (let j = 0; j < cand.length; j++) {
+      const base = table.pair(cand[j]);
+      for (let k = 0; k < queryJoined.length; k++) {
+        const s = pairCells[base + k].score;
+        if (s < 0.85) continue;
+        const [a, b] = queryJoined[k].idx;
+        if (s > qb[a]) qb[a] = s;
+        if (s > qb[b]) qb[b] = s;
+        if (s > cb[j]) cb[j] = s;
+      }
+    }
+    const joinedCells = table.joinedCells;
+    for (const jc of candJoined) {
+      const base = table.joined(jc.token);
+      for (let i = 0; i < query.length; i++) {
+        const s = joinedCells[base + i].score;
+        if (s < 0.85) continue;
+        const [a, b] = jc.idx;
+        if (s > qb[i]) qb[i] = s;
+        if (s > cb[a]) cb[a] = s;
+        if (s > cb[b]) cb[b] = s;
+      }
+    }
+  }
+  return QUERY_SHARE * coverage(query, qb, weight) + (1 - QUERY_SHARE) * coverage(cand, cb, weight);
 }
 
 /** The NameMatch a user reads: original words of both sides. */

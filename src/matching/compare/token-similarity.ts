@@ -11,7 +11,9 @@ export interface TokenSimilarity {
   how: TokenAlignment['how'];
 }
 
-const NONE: TokenSimilarity = Object.freeze({ score: 0, how: 'fuzzy' });
+/** Shared by every pair that does not match (not frozen: a frozen object would make the readers polymorphic). */
+export const NO_SIMILARITY: TokenSimilarity = { score: 0, how: 'fuzzy' };
+const NONE = NO_SIMILARITY;
 
 function editsWithin(a: string, b: string, max: number): number {
   return Math.abs(a.length - b.length) > max ? max + 1 : osaDistance(a, b, max);
