@@ -34,7 +34,6 @@ class Rows {
 
   /** Compute the row of list part `c`; returns its start in `cells`. */
   compute(c: NameToken): number {
-    if (this.closeOnly && !this.near(c)) return 0;
     const base = this.used++ * this.width;
     const cells = this.cells;
     const parts = this.parts;
@@ -42,7 +41,9 @@ class Rows {
     return base;
   }
 
-  private near(c: NameToken): boolean {
+  /** Whether `c` could be close to a query part; always true unless the rows are read for close matches only. */
+  near(c: NameToken): boolean {
+    if (!this.closeOnly) return true;
     const parts = this.parts;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
@@ -100,12 +101,14 @@ export class SimilarityTable {
   }
 
   private row(c: NameToken, kind: number): number {
+    const rows = this.rows[kind];
+    if (!rows.near(c)) return 0;
     const id = c.id;
-    if (id === undefined) return this.rows[kind].compute(c);
+    if (id === undefined) return rows.compute(c);
     const at = this.entry(id);
     const slots = this.slots;
     let base = slots[at + kind];
-    if (base < 0) base = slots[at + kind] = this.rows[kind].compute(c);
+    if (base < 0) base = slots[at + kind] = rows.compute(c);
     return base;
   }
 
