@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   UNAUTHORIZED: { exit: 7, http: 401 },
   FORBIDDEN: { exit: 7, http: 403 },
   RATE_LIMITED: { exit: 8, http: 429 },
+  UNAVAILABLE: { exit: 9, http: 503 },
+  CONFLICT: { exit: 10, http: 409 },
   INTERNAL: { exit: 1, http: 500 },
 } as const;
 

@@ -8,6 +8,9 @@ import { registerEntityShow } from './commands/entity-show.js';
 import { registerUp } from './commands/up.js';
 import { registerScreen } from './commands/screen.js';
 import { registerCompare } from './commands/compare.js';
+import { registerServe } from './commands/serve.js';
+import { registerKeys } from './commands/keys.js';
+import { registerAudit } from './commands/audit.js';
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
   registerUp(program);
   registerScreen(program);
   registerCompare(program);
+  registerServe(program);
+  registerKeys(program);
+  registerAudit(program);
   return program;
 }
 

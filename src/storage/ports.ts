@@ -86,3 +86,94 @@ export interface ListStore {
   diff(fromVersionId: number, toVersionId: number): VersionDiff;
   close(): void;
 }
+
+/** An API key as stored: never the key itself, only its hash. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  role: 'screener' | 'analyst' | 'admin';
+  ratePerMinute: number;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface KeyStore {
+  create(record: Omit<ApiKeyRecord, 'revokedAt'>, keyHash: string): void;
+  /** The live (not revoked) key with this hash. */
+  byHash(keyHash: string): ApiKeyRecord | undefined;
+  list(): ApiKeyRecord[];
+  /** Returns false when there is no such live key. */
+  revoke(id: string, at: string): boolean;
+  count(): number;
+}
+
+/** What an audit row records of one screening. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  keyId: string;
+  keyName: string;
+  role: string;
+  /** Which endpoint or job asked. */
+  channel: string;
+  input: unknown;
+  listVersions: unknown;
+  algorithm: string;
+  threshold: number;
+  /** The result: entity ids with their scores. */
+  result: unknown;
+}
+
+export interface AuditRecord extends AuditEntry {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  /** The hash of the last row: keep it elsewhere to detect a truncated tail later. */
+  head: string;
+  problems: { seq: number; problem: string }[];
+}
+
+export interface AuditLog {
+  /** Append entries in one transaction, chained to the current head. */
+  append(entries: AuditEntry[]): AuditRecord[];
+  /** Newest first. */
+  recent(limit: number, beforeSeq?: number): AuditRecord[];
+  get(id: string): AuditRecord | undefined;
+  verify(): AuditVerification;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobRecord {
+  id: string;
+  keyId: string;
+  status: JobStatus;
+  total: number;
+  done: number;
+  options: unknown;
+  createdAt: string;
+  startedAt?: string;
+  finishedAt?: string;
+  error?: string;
+}
+
+export interface JobStore {
+  create(job: Omit<JobRecord, 'done' | 'status' | 'startedAt' | 'finishedAt' | 'error'>, queries: unknown[]): void;
+  get(id: string): JobRecord | undefined;
+  /** Jobs left queued or running (after a restart). */
+  unfinished(): JobRecord[];
+  /** The next `n` queries not yet screened, in order. */
+  pending(id: string, n: number): { n: number; query: unknown }[];
+  /**
+   * Record results and their audit rows in one transaction: after a crash a query is either screened
+   * and audited, or neither.
+   */
+  complete(id: string, results: { n: number; result: unknown }[], audit: AuditEntry[]): void;
+  setStatus(id: string, status: JobStatus, at: string, error?: string): void;
+  results(id: string): IterableIterator<{ n: number; query: unknown; result: unknown }>;
+}

@@ -37,6 +37,59 @@ const MIGRATIONS: string[] = [
     version_id INTEGER NOT NULL REFERENCES versions(id)
   );
   `,
+  `
+  -- API keys: only a SHA-256 of each key is kept; the key itself is shown once, at creation.
+  CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('screener', 'analyst', 'admin')),
+    key_hash TEXT NOT NULL UNIQUE,
+    rate_per_minute INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  -- The audit trail: append-only, each row chained to the previous one by its hash.
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    key_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    input TEXT NOT NULL,
+    list_versions TEXT NOT NULL,
+    algorithm TEXT NOT NULL,
+    threshold REAL NOT NULL,
+    result TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  );
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  -- Batch screening jobs: the queries, then one result row per query as it is screened.
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+    total INTEGER NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0,
+    options TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    error TEXT
+  );
+  CREATE TABLE job_items (
+    job_id TEXT NOT NULL REFERENCES jobs(id),
+    n INTEGER NOT NULL,
+    query TEXT NOT NULL,
+    result TEXT,
+    PRIMARY KEY (job_id, n)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,95 @@
+/**
+ * The HTTP server: Fastify with zod-validated routes, API-key auth with per-key rate limits, an
+ * OpenAPI document with Swagger UI at /docs, Prometheus metrics, and the analyst console at "/".
+ * Built from its dependencies, so that tests run it in-process with app.inject().
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import type { JobRunner } from '../service/jobs.js';
+import { RateLimiter } from '../service/rate-limit.js';
+import type { ScreeningService } from '../service/screening.js';
+import type { AuditLog, JobStore, KeyStore, ListStore } from '../storage/ports.js';
+import { installAuth } from './auth.js';
+import { installErrorHandling, sendError } from './errors.js';
+import { ServerMetrics } from './metrics.js';
+import { registerAdminRoutes } from './routes/admin.js';
+import { registerRecordRoutes } from './routes/records.js';
+import { registerScreenRoutes } from './routes/screen.js';
+
+export interface ServerDeps {
+  screening: ScreeningService;
+  store: ListStore;
+  keys: KeyStore;
+  audit: AuditLog;
+  jobStore: JobStore;
+  jobs: JobRunner;
+  /** The built console (web/dist); not served when absent. */
+  consoleDir?: string;
+  logger?: boolean;
+  rateLimiter?: RateLimiter;
+}
+
+/** Request bodies above this are refused (batch uploads have their own, larger limit). */
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ? { level: 'warn' } : false,
+    bodyLimit: BODY_LIMIT,
+    // Query strings and headers of absurd size are refused before any handler runs.
+    routerOptions: { maxParamLength: 500 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Response schemas document the API; responses are written as they are, without a second validation.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandling(app);
+
+  const metrics = new ServerMetrics();
+  metrics.install(app);
+  for (const v of deps.screening.lists()) metrics.listEntities.set({ source: v.source, version: String(v.versionId) }, v.total);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Chokepoint screening API',
+        version: '1',
+        description: 'Sanctions and export-control screening. Every endpoint except health, readiness and this documentation needs an API key: `Authorization: Bearer <key>`.',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  installAuth(app, deps.keys, deps.rateLimiter ?? new RateLimiter());
+  registerScreenRoutes(app, { screening: deps.screening, jobs: deps.jobs, jobStore: deps.jobStore, metrics });
+  registerRecordRoutes(app, { store: deps.store, audit: deps.audit });
+  registerAdminRoutes(app, {
+    keys: deps.keys,
+    metrics,
+    ready: () => {
+      const lists = deps.screening.lists();
+      return { ready: lists.length > 0, detail: { lists: lists.length, entities: deps.screening.engineSize.entities, algorithm: deps.screening.algorithm } };
+    },
+  });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const consoleDir = deps.consoleDir;
+  const hasConsole = consoleDir !== undefined && existsSync(join(consoleDir, 'index.html'));
+  if (hasConsole) await app.register(fastifyStatic, { root: consoleDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    // The console routes in the browser: any other GET of a page gets its index.html.
+    if (hasConsole && request.method === 'GET' && !/^\/(v1|match|search|reconcile|entities|catalog|docs|metrics)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendError(reply, 404, { code: 'NOT_FOUND', message: `no route ${request.method} ${path}` });
+  });
+  return app;
+}

@@ -1,0 +1,75 @@
+/**
+ * Edge: open the store, build the engine over the lists served now, resume unfinished batch jobs and
+ * start listening. Used by `chokepoint serve` and `chokepoint up`.
+ */
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildEngine } from '../matching/engine.js';
+import { loadEngine, type LoadedEngine } from '../screening/load-engine.js';
+import { JobRunner } from '../service/jobs.js';
+import { createApiKey } from '../service/keys.js';
+import { ScreeningService } from '../service/screening.js';
+import { SqliteAuditLog } from '../storage/sqlite/audit-log.js';
+import { SqliteJobStore } from '../storage/sqlite/job-store.js';
+import { SqliteKeyStore } from '../storage/sqlite/key-store.js';
+import { SqliteListStore } from '../storage/sqlite/list-store.js';
+import { buildServer } from './app.js';
+
+export interface StartOptions {
+  dbPath: string;
+  port: number;
+  host: string;
+  consoleDir?: string;
+  /** Progress lines for the operator (stderr). */
+  log: (line: string) => void;
+  /** Create an admin key when the store has none, and print it once. */
+  bootstrapKey?: boolean;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+  /** The admin key created at start, if one was. */
+  createdKey?: string;
+}
+
+export const DEFAULT_CONSOLE_DIR = resolve(import.meta.dirname, '../../web/dist');
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const store = new SqliteListStore(opts.dbPath);
+  const keys = new SqliteKeyStore(store.db);
+  const audit = new SqliteAuditLog(store.db);
+  const jobStore = new SqliteJobStore(store.db, audit);
+  let loaded: LoadedEngine;
+  if (store.currentVersions().length > 0) {
+    opts.log('building the screening index over the lists served now');
+    loaded = loadEngine(store);
+    opts.log(`index built in ${(loaded.buildMs / 1000).toFixed(1)} s: ${loaded.engine.size.entities} entities, ${loaded.engine.size.names} names from ${loaded.versions.length} lists`);
+  } else {
+    opts.log('no lists loaded: the server starts, but is not ready (/readyz 503) until lists are imported and it is restarted');
+    loaded = { engine: buildEngine([]), versions: [], buildMs: 0 };
+  }
+  const screening = new ScreeningService(loaded, store, audit);
+  const jobs = new JobRunner(jobStore, screening);
+  let createdKey: string | undefined;
+  if (opts.bootstrapKey && keys.count() === 0) {
+    const k = createApiKey(keys, { role: 'admin', name: 'first admin' });
+    createdKey = k.key;
+  }
+  const app = await buildServer({ screening, store, keys, audit, jobStore, jobs, consoleDir: opts.consoleDir ?? DEFAULT_CONSOLE_DIR, logger: true });
+  const address = await app.listen({ port: opts.port, host: opts.host });
+  const url = address.replace('[::1]', 'localhost');
+  const resumed = jobs.resumeAll();
+  if (resumed.length) opts.log(`resumed ${resumed.length} unfinished batch job(s): ${resumed.join(', ')}`);
+  return {
+    app,
+    url,
+    createdKey,
+    async close() {
+      await jobs.stop();
+      await app.close();
+      store.close();
+    },
+  };
+}
