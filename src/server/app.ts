@@ -20,6 +20,7 @@ import { ServerMetrics } from './metrics.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerScreenRoutes } from './routes/screen.js';
+import { registerYenteRoutes } from './yente/routes.js';
 
 export interface ServerDeps {
   screening: ScreeningService;
@@ -67,7 +68,19 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
+  const consoleDir = deps.consoleDir;
+  const hasConsole = consoleDir !== undefined && existsSync(join(consoleDir, 'index.html'));
+  if (hasConsole) {
+    // The console's entity pages share their path with yente's GET /entities/{id}: a browser asking
+    // for a page (text/html) gets the console, an API client gets the entity.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'GET' && request.url.startsWith('/entities/') && /text\/html/.test(request.headers.accept ?? '')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+    });
+  }
   installAuth(app, deps.keys, deps.rateLimiter ?? new RateLimiter());
+  registerYenteRoutes(app, deps.screening);
   registerScreenRoutes(app, { screening: deps.screening, jobs: deps.jobs, jobStore: deps.jobStore, metrics });
   registerRecordRoutes(app, { store: deps.store, audit: deps.audit });
   registerAdminRoutes(app, {
@@ -80,13 +93,11 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const consoleDir = deps.consoleDir;
-  const hasConsole = consoleDir !== undefined && existsSync(join(consoleDir, 'index.html'));
   if (hasConsole) await app.register(fastifyStatic, { root: consoleDir, prefix: '/', wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
     // The console routes in the browser: any other GET of a page gets its index.html.
-    if (hasConsole && request.method === 'GET' && !/^\/(v1|match|search|reconcile|entities|catalog|docs|metrics)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path)) {
+    if (hasConsole && request.method === 'GET' && !/^\/(v1|match|search|reconcile|entities|catalog|algorithms|docs|metrics)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return sendError(reply, 404, { code: 'NOT_FOUND', message: `no route ${request.method} ${path}` });

@@ -13,7 +13,8 @@ import { SqliteAuditLog } from '../storage/sqlite/audit-log.js';
 import { SqliteJobStore } from '../storage/sqlite/job-store.js';
 import { SqliteKeyStore } from '../storage/sqlite/key-store.js';
 import { SqliteListStore } from '../storage/sqlite/list-store.js';
-import { buildServer } from './app.js';
+import { openAuditConnection } from '../storage/sqlite/connection.js';
+import { buildServer, type ServerDeps } from './app.js';
 
 export interface StartOptions {
   dbPath: string;
@@ -24,6 +25,8 @@ export interface StartOptions {
   log: (line: string) => void;
   /** Create an admin key when the store has none, and print it once. */
   bootstrapKey?: boolean;
+  /** Resume batch jobs a previous process left unfinished (default true). */
+  resumeJobs?: boolean;
 }
 
 export interface RunningServer {
@@ -36,40 +39,57 @@ export interface RunningServer {
 
 export const DEFAULT_CONSOLE_DIR = resolve(import.meta.dirname, '../../web/dist');
 
-export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const store = new SqliteListStore(opts.dbPath);
+/** The server's dependencies over one store file, and how to close them. */
+export interface OpenedServices {
+  deps: ServerDeps;
+  close(): void;
+}
+
+export function openServices(dbPath: string, log: (line: string) => void = () => {}, consoleDir = DEFAULT_CONSOLE_DIR): OpenedServices {
+  const store = new SqliteListStore(dbPath);
   const keys = new SqliteKeyStore(store.db);
-  const audit = new SqliteAuditLog(store.db);
-  const jobStore = new SqliteJobStore(store.db, audit);
+  // The store is migrated by now; the audit trail and jobs write through a connection of their own.
+  const auditDb = store.db.name === ':memory:' ? store.db : openAuditConnection(dbPath);
+  const audit = new SqliteAuditLog(auditDb);
+  const jobStore = new SqliteJobStore(auditDb, audit);
   let loaded: LoadedEngine;
   if (store.currentVersions().length > 0) {
-    opts.log('building the screening index over the lists served now');
+    log('building the screening index over the lists served now');
     loaded = loadEngine(store);
-    opts.log(`index built in ${(loaded.buildMs / 1000).toFixed(1)} s: ${loaded.engine.size.entities} entities, ${loaded.engine.size.names} names from ${loaded.versions.length} lists`);
+    log(`index built in ${(loaded.buildMs / 1000).toFixed(1)} s: ${loaded.engine.size.entities} entities, ${loaded.engine.size.names} names from ${loaded.versions.length} lists`);
   } else {
-    opts.log('no lists loaded: the server starts, but is not ready (/readyz 503) until lists are imported and it is restarted');
+    log('no lists loaded: the server starts, but is not ready (/readyz 503) until lists are imported and it is restarted');
     loaded = { engine: buildEngine([]), versions: [], buildMs: 0 };
   }
   const screening = new ScreeningService(loaded, store, audit);
   const jobs = new JobRunner(jobStore, screening);
+  return {
+    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir },
+    close() {
+      if (auditDb !== store.db) auditDb.close();
+      store.close();
+    },
+  };
+}
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const services = openServices(opts.dbPath, opts.log, opts.consoleDir ?? DEFAULT_CONSOLE_DIR);
+  const { deps } = services;
   let createdKey: string | undefined;
-  if (opts.bootstrapKey && keys.count() === 0) {
-    const k = createApiKey(keys, { role: 'admin', name: 'first admin' });
-    createdKey = k.key;
-  }
-  const app = await buildServer({ screening, store, keys, audit, jobStore, jobs, consoleDir: opts.consoleDir ?? DEFAULT_CONSOLE_DIR, logger: true });
+  if (opts.bootstrapKey && deps.keys.count() === 0) createdKey = createApiKey(deps.keys, { role: 'admin', name: 'first admin' }).key;
+  const app = await buildServer({ ...deps, logger: true });
   const address = await app.listen({ port: opts.port, host: opts.host });
   const url = address.replace('[::1]', 'localhost');
-  const resumed = jobs.resumeAll();
+  const resumed = opts.resumeJobs === false ? [] : deps.jobs.resumeAll();
   if (resumed.length) opts.log(`resumed ${resumed.length} unfinished batch job(s): ${resumed.join(', ')}`);
   return {
     app,
     url,
     createdKey,
     async close() {
-      await jobs.stop();
+      await deps.jobs.stop();
       await app.close();
-      store.close();
+      services.close();
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The audit trail in SQLite: rows are appended under an immediate (write) transaction, so that two
- * processes sharing the file still build one chain. Triggers refuse UPDATE and DELETE; verify() finds
+ * processes sharing the file still build one chain. Give it a connection of its own with
+ * busy_timeout 0: waits for the write lock are made in short steps by withWriteRetry. Triggers refuse UPDATE and DELETE; verify() finds
  * rows altered or removed behind the triggers' back.
  */
 import type Database from 'better-sqlite3';
 import { chainHash, GENESIS } from '../../audit/chain.js';
 import type { AuditEntry, AuditLog, AuditRecord, AuditVerification } from '../ports.js';
+import { withWriteRetry } from './write-retry.js';
 
 interface AuditRow {
   seq: number;
@@ -58,7 +60,7 @@ export class SqliteAuditLog implements AuditLog {
   append(entries: AuditEntry[]): AuditRecord[] {
     if (entries.length === 0) return [];
     // Immediate: the head is read under the write lock, so no other process can chain to it meanwhile.
-    return this.appendTx.immediate(entries);
+    return withWriteRetry(() => this.appendTx.immediate(entries));
   }
 
   /** Append inside a transaction the caller holds (a batch job's results and their audit rows together). */

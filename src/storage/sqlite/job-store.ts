@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, JobRecord, JobStatus, JobStore } from '../ports.js';
 import type { SqliteAuditLog } from './audit-log.js';
+import { withWriteRetry } from './write-retry.js';
 
 interface JobRow {
   id: string;
@@ -64,7 +65,7 @@ export class SqliteJobStore implements JobStore {
   }
 
   complete(id: string, results: { n: number; result: unknown }[], audit: AuditEntry[]): void {
-    this.completeTx.immediate(id, results, audit);
+    withWriteRetry(() => this.completeTx.immediate(id, results, audit));
   }
 
   setStatus(id: string, status: JobStatus, at: string, error?: string): void {
