@@ -31,7 +31,9 @@ export async function serveUntilStopped(ctx: CliContext, opts: ServeOptions): Pr
   if (workers > 1 && cluster.isPrimary) {
     // Port 0 would give each process a port of its own: pick one free port for all of them.
     if (port === 0) port = await freePort(opts.host ?? process.env.HOST ?? '127.0.0.1');
-    cluster.setupPrimary({ args: [...process.argv.slice(2).filter((a, i, all) => a !== '--port' && all[i - 1] !== '--port'), '--port', String(port)] });
+    // The processes run `serve` on the chosen port, whether the primary was started by `serve` or `up`.
+    const host = opts.host ?? process.env.HOST;
+    cluster.setupPrimary({ args: ['--db', ctx.config.dbPath, 'serve', '--port', String(port), ...(host ? ['--host', host] : []), '--workers', String(workers)] });
     return runCluster(ctx, workers);
   }
   const server = await startServer({

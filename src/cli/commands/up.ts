@@ -1,7 +1,7 @@
 /**
  * `chokepoint up`: the main job on a fresh machine. Loads the lists (from ../shared/data/lists when
- * present, otherwise from the publishers; a failure is reported and the job still goes on), then shows
- * what is served.
+ * present, otherwise from the publishers; a failure is reported and the job still goes on), shows what
+ * is served, then runs the server and console until stopped.
  */
 import type { Command } from 'commander';
 import { join } from 'node:path';
@@ -10,12 +10,17 @@ import { fetchLists } from '../../lists/fetch.js';
 import { importLists } from './lists-import.js';
 import { printTable, progress } from '../output.js';
 import { run } from '../run.js';
+import { serveUntilStopped, type ServeOptions } from './serve.js';
 
 export function registerUp(program: Command): void {
   program
     .command('up')
-    .description('load the lists (shared data if present, else the publishers) and report what is served')
-    .action((_opts: unknown, cmd: Command) =>
+    .description('load the lists (shared data if present, else the publishers), then run the API and console')
+    .option('--port <n>', 'port to listen on (default $PORT or 8080)')
+    .option('--host <addr>', 'address to bind (default $HOST or 127.0.0.1)')
+    .option('--workers <n>', 'server processes sharing the port (default $CHOKEPOINT_WORKERS or 1)')
+    .option('--no-serve', 'load the lists and exit')
+    .action((opts: ServeOptions & { serve: boolean }, cmd: Command) =>
       run(cmd, async (ctx) => {
         const shared = ctx.config.sharedDataDir;
         try {
@@ -33,7 +38,8 @@ export function registerUp(program: Command): void {
         }
         const current = ctx.lists().currentVersions();
         printTable(current.map((v) => [v.source, `${v.id} (${v.label})`, v.total]), ['list', 'version', 'entities']);
-        return 0;
+        if (!opts.serve) return 0;
+        return serveUntilStopped(ctx, opts);
       }),
     );
 }
