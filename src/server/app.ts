@@ -44,6 +44,19 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // Query strings and headers of absurd size are refused before any handler runs.
     routerOptions: { maxParamLength: 500 },
+    // Errors Fastify meets before any route runs (a bad URL encoding, an over-long parameter) get the
+    // API's error shape too.
+    frameworkErrors: (err, _request, reply) => {
+      sendError(reply, (err as { statusCode?: number }).statusCode ?? 400, { code: 'INVALID_INPUT', message: err.message, field: 'url' });
+    },
+    // Requests Node's HTTP parser refuses (an unknown method, a raw byte in the path, headers too
+    // large) are answered in the same shape, then the connection is closed.
+    clientErrorHandler: (err, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const status = (err as { code?: string }).code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      const body = JSON.stringify({ error: { code: 'INVALID_INPUT', message: status === 431 ? 'request headers or URL too large' : `malformed HTTP request (${(err as { code?: string }).code ?? err.message})` } });
+      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document the API; responses are written as they are, without a second validation.

@@ -31,7 +31,12 @@ function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers['x-api-key'];
   if (typeof header === 'string' && header) return header.trim();
   const q = request.query as Record<string, unknown> | undefined;
-  if (q && typeof q.api_key === 'string') return q.api_key;
+  if (q && typeof q.api_key === 'string') {
+    const key = q.api_key;
+    // Taken out, so that routes with strict query parameters do not refuse it as unknown.
+    delete q.api_key;
+    return key;
+  }
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { isChokepointError } from '../errors.js';
+import { ChokepointError, isChokepointError } from '../errors.js';
 import type { Entity } from '../model/entity.js';
 import type { ScreeningOptions, ScreeningQuery, ScreeningResult } from '../matching/types.js';
 import { listVersionsOf, type LoadedEngine } from '../screening/load-engine.js';
@@ -78,6 +78,12 @@ export class ScreeningService implements ScreeningGateway {
   private evaluate(query: ScreeningQuery, options: ScreeningOptions, caller: Caller, channel: string): { outcome: ScreenOutcome; entry: AuditEntry } {
     const started = performance.now();
     const { engine, versions } = this.loaded;
+    if (versions.length === 0) throw new ChokepointError('UNAVAILABLE', 'no lists are loaded: nothing can be screened (import lists and restart the server)');
+    // A mistyped list name must not read as "no hit".
+    const unknown = options.sources?.filter((s) => !versions.some((v) => v.source === s)) ?? [];
+    if (unknown.length) {
+      throw new ChokepointError('INVALID_INPUT', `unknown list ${unknown.map((u) => `'${u}'`).join(', ')}; lists served: ${versions.map((v) => v.source).join(', ')}`, { field: 'sources' });
+    }
     const result = engine.screen(query, options);
     const id = randomUUID();
     const outcome: ScreenOutcome = {

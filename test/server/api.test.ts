@@ -80,7 +80,19 @@ describe('bad input gets a 400 naming the field', () => {
   it('a name with nothing to screen is refused, not answered with "no match"', async () => {
     const r = await screen({ name: '!!! ???' });
     expect(r.statusCode).toBe(400);
-    expect(r.json().error.field).toBe('name');
+    expect(r.json().error.field).toBe('body.name');
+  });
+
+  it('a mistyped list name is refused, not answered with "no match"', async () => {
+    const r = await screen({ name: 'Sovcomflot', sources: ['us-ofac-sdnn'] });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error).toMatchObject({ field: 'body.sources', message: expect.stringContaining('us-ofac-sdnn') });
+  });
+
+  it('a key in ?api_key= works on routes with strict query parameters', async () => {
+    const r = await h.app.inject({ method: 'GET', url: `/v1/audit?limit=2&api_key=${h.keys.analyst}` });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().records).toHaveLength(2);
   });
 });
 
@@ -109,7 +121,7 @@ describe('screening', () => {
     expect(r.statusCode).toBe(200);
     const [a, b, c] = r.json().results;
     expect(a.matches[0].caption).toMatch(/sovcomflot/i);
-    expect(b.error.code).toBe('INVALID_INPUT');
+    expect(b.error).toMatchObject({ code: 'INVALID_INPUT', field: 'body.queries.1.name' });
     expect(c.matches.filter((m: { match: boolean }) => m.match)).toEqual([]);
   });
 

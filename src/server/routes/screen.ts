@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ChokepointError } from '../../errors.js';
+import { ChokepointError, isChokepointError } from '../../errors.js';
 import type { ScreeningOptions, ScreeningQuery } from '../../matching/types.js';
 import type { JobRunner } from '../../service/jobs.js';
 import type { ScreeningService } from '../../service/screening.js';
@@ -31,6 +31,24 @@ function queryOf(q: z.infer<typeof ScreenRequest> | BatchRequest['queries'][numb
   return { name, ...(schema ? { schema } : {}), ...(birthDate ? { birthDate } : {}), ...(countries ? { countries } : {}), ...(gender ? { gender } : {}), ...(identifiers ? { identifiers } : {}) };
 }
 
+const OPTION_FIELDS = new Set(['threshold', 'limit', 'sources', 'weights', 'includeBelowThreshold']);
+
+/** A field the engine names ("name", "weights") as a path in the request body. */
+function batchField(n: number, field: string): string {
+  return OPTION_FIELDS.has(field.split('.')[0]) ? `body.${field}` : `body.queries.${n}.${field}`;
+}
+
+function inBody<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isChokepointError(e) && e.location.field && !e.location.field.startsWith('body.')) {
+      throw new ChokepointError(e.code, e.message.replace(/^field '[^']*': /, ''), { ...e.location, field: `body.${e.location.field}` });
+    }
+    throw e;
+  }
+}
+
 function jobView(j: JobRecord) {
   return {
     id: j.id, status: j.status, total: j.total, done: j.done, createdAt: j.createdAt,
@@ -47,7 +65,7 @@ export function registerScreenRoutes(app: FastifyInstance, deps: { screening: Sc
     config: { roles: ANY_ROLE },
     schema: { tags, summary: 'Screen one name against the lists', body: ScreenRequest, response: { 200: ScreenResponse, 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse } },
   }, async (request) => {
-    const outcome = deps.screening.screen(queryOf(request.body), split(request.body), request.caller!, 'v1/screen');
+    const outcome = inBody(() => deps.screening.screen(queryOf(request.body), split(request.body), request.caller!, 'v1/screen'));
     deps.metrics.screenings.inc({ channel: 'v1/screen', outcome: outcome.matches.some((m) => m.match) ? 'match' : 'no_match' });
     return outcome;
   });
@@ -66,7 +84,7 @@ export function registerScreenRoutes(app: FastifyInstance, deps: { screening: Sc
     const queries = request.body.queries.map(queryOf);
     if (queries.length <= SYNC_BATCH_LIMIT) {
       const items = deps.screening.screenMany(queries, options, request.caller!, 'v1/screen/batch');
-      return { results: items.map((i) => (i.ok ? i.outcome : { error: i.error })) };
+      return { results: items.map((item, n) => (item.ok ? item.outcome : { error: { ...item.error, ...(item.error.field ? { field: batchField(n, item.error.field) } : {}) } })) };
     }
     const job = deps.jobs.submit(queries, options, request.caller!);
     deps.metrics.jobs.inc();
