@@ -46,6 +46,8 @@ export async function serveUntilStopped(ctx: CliContext, opts: ServeOptions): Pr
     process.send?.({ listening: server.url });
     await untilSignal();
     await server.close();
+    // The channel to the primary would keep the process alive.
+    cluster.worker?.disconnect();
     return 0;
   }
   progress(`listening on ${server.url}`);
