@@ -2,11 +2,12 @@
  * The real stack for browser tests: the console built with vite, a temporary store with real lists
  * imported through the CLI, an API key, and `chokepoint serve` on a free port, stopped afterwards.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startServe, stopProcess, type ServeProcess } from '../serve-process.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cli, cliSpawn, LISTS, REPO } from '../helpers.js';
+import { cli, LISTS, REPO } from '../helpers.js';
 
 /** Build web/ into web/dist, where `chokepoint serve` finds the console. */
 export function buildConsole(): void {
@@ -39,66 +40,14 @@ export function createStore(): Store {
   return { dir, db, key };
 }
 
-export interface Server {
-  url: string;
-  process: ChildProcess;
-  /** Everything the server wrote to stdout and stderr so far. */
-  log(): string;
-  stop(): Promise<void>;
+export type Server = ServeProcess;
+
+/** The real server over the store, ready (see test/serve-process.ts). */
+export function startServer(db: string, timeoutMs = 60_000): Promise<Server> {
+  return startServe(db, { timeoutMs });
 }
 
-/** Start `chokepoint serve --port 0`, read the address from its "listening on" line, wait for /readyz. */
-export async function startServer(db: string, timeoutMs = 60_000): Promise<Server> {
-  const child = cliSpawn(['serve', '--port', '0', '--db', db]);
-  let log = '';
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`serve did not start within ${timeoutMs} ms:\n${log}`)), timeoutMs);
-    const read = (chunk: Buffer) => {
-      log += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(log);
-      if (m) {
-        clearTimeout(timer);
-        done(m[1]);
-      }
-    };
-    child.stderr!.on('data', read);
-    child.stdout!.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`serve exited with ${code} before listening:\n${log}`));
-    });
-  });
-  let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (!stopping) process.stderr.write(`chokepoint serve exited unexpectedly (${signal ?? code}):\n${log}\n`);
-  });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
-    if (status === 200) break;
-    if (Date.now() > deadline) throw new Error(`${url}/readyz did not answer 200 (last ${status}):\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    process: child,
-    log: () => log,
-    stop: () => {
-      stopping = true;
-      return stopProcess(child);
-    },
-  };
-}
-
-/** SIGTERM, then SIGKILL if it has not exited within 10 s. */
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+export { stopProcess };
 
 export function removeStore(store: Store | undefined): void {
   if (store) rmSync(store.dir, { recursive: true, force: true });

@@ -4,30 +4,20 @@
  * one audit row, and the audit chain verifies.
  */
 import { afterAll, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { cli, REPO } from '../helpers.js';
+import { cli } from '../helpers.js';
+import { startServe, type ServeProcess } from '../serve-process.js';
 import { storeWith } from './harness.js';
 
-const BIN = resolve(REPO, 'bin/chokepoint.js');
-const children: ChildProcess[] = [];
-afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+const servers: ServeProcess[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+});
 
-async function start(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let err = '';
-  const url = await new Promise<string>((ok, fail) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(err);
-      if (m) ok(m[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited ${code}: ${err}`)));
-  });
-  child.stdout!.resume();
-  return { child, url };
+async function start(db: string): Promise<ServeProcess> {
+  const s = await startServe(db);
+  servers.push(s);
+  return s;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
