@@ -118,6 +118,10 @@ class Engine implements ScreeningEngine {
     return { query, threshold, algorithm: model.name, matches: matches.slice(0, limit), candidates: candidates.length };
   }
 
+  checkOptions(options: ScreeningOptions): void {
+    checkThreshold(options.threshold ?? withWeights(this.model, options.weights).threshold);
+  }
+
   compare(name1: string, name2: string, schema?: Schema, options: ScreeningOptions = {}): PairComparison {
     const model = withWeights(this.model, options.weights);
     const threshold = checkThreshold(options.threshold ?? model.threshold);

@@ -103,6 +103,8 @@ export interface ScreeningEngine {
   readonly algorithm: string;
   readonly size: { entities: number; names: number };
   screen(query: ScreeningQuery, options?: ScreeningOptions): ScreeningResult;
+  /** Throw the error screen() would throw for these options (weights, threshold), without screening. */
+  checkOptions(options: ScreeningOptions): void;
   compare(name1: string, name2: string, schema?: Schema, options?: ScreeningOptions): PairComparison;
 }
 

@@ -28,6 +28,7 @@ export class JobRunner {
   ) {}
 
   submit(queries: ScreeningQuery[], options: ScreeningOptions, caller: Caller): JobRecord {
+    this.screening.checkOptions(options);
     const id = `job_${randomUUID()}`;
     this.jobs.create({ id, keyId: caller.keyId, total: queries.length, options: { options, caller } satisfies JobOptions, createdAt: this.clock().toISOString() }, queries);
     this.start(id);

@@ -42,8 +42,15 @@ export class ScreeningService implements ScreeningGateway {
     return outcome;
   }
 
+  /** Refuse options that would fail every query (unknown weights, a bad threshold, an unknown list). */
+  checkOptions(options: ScreeningOptions): void {
+    this.loaded.engine.checkOptions(options);
+    this.checkSources(options);
+  }
+
   /** Screen many queries; their audit rows are written together. An invalid query fails alone. */
   screenMany(queries: ScreeningQuery[], options: ScreeningOptions, caller: Caller, channel: string): BatchItem[] {
+    this.checkOptions(options);
     const entries: AuditEntry[] = [];
     const items = queries.map((q) => this.evaluateItem(q, options, caller, channel, entries));
     this.audit.append(entries);
@@ -64,6 +71,16 @@ export class ScreeningService implements ScreeningGateway {
     }
   }
 
+  private checkSources(options: ScreeningOptions): void {
+    const { versions } = this.loaded;
+    if (versions.length === 0) throw new ChokepointError('UNAVAILABLE', 'no lists are loaded: nothing can be screened (import lists and restart the server)');
+    // A mistyped list name must not read as "no hit".
+    const unknown = options.sources?.filter((s) => !versions.some((v) => v.source === s)) ?? [];
+    if (unknown.length) {
+      throw new ChokepointError('INVALID_INPUT', `unknown list ${unknown.map((u) => `'${u}'`).join(', ')}; lists served: ${versions.map((v) => v.source).join(', ')}`, { field: 'sources' });
+    }
+  }
+
   entity(id: string): Entity | undefined {
     return this.store.entity(id)?.entity;
   }
@@ -78,12 +95,7 @@ export class ScreeningService implements ScreeningGateway {
   private evaluate(query: ScreeningQuery, options: ScreeningOptions, caller: Caller, channel: string): { outcome: ScreenOutcome; entry: AuditEntry } {
     const started = performance.now();
     const { engine, versions } = this.loaded;
-    if (versions.length === 0) throw new ChokepointError('UNAVAILABLE', 'no lists are loaded: nothing can be screened (import lists and restart the server)');
-    // A mistyped list name must not read as "no hit".
-    const unknown = options.sources?.filter((s) => !versions.some((v) => v.source === s)) ?? [];
-    if (unknown.length) {
-      throw new ChokepointError('INVALID_INPUT', `unknown list ${unknown.map((u) => `'${u}'`).join(', ')}; lists served: ${versions.map((v) => v.source).join(', ')}`, { field: 'sources' });
-    }
+    this.checkSources(options);
     const result = engine.screen(query, options);
     const id = randomUUID();
     const outcome: ScreenOutcome = {

@@ -89,6 +89,12 @@ describe('bad input gets a 400 naming the field', () => {
     expect(r.json().error).toMatchObject({ field: 'body.sources', message: expect.stringContaining('us-ofac-sdnn') });
   });
 
+  it('a batch whose options are wrong is refused once, before any query is screened', async () => {
+    const r = await h.app.inject({ method: 'POST', url: '/v1/screen/batch', headers: bearer(h.keys.screener), payload: { queries: [{ name: 'a b' }, { name: 'c d' }], weights: { nope: 1 } } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.field).toBe('body.weights.nope');
+  });
+
   it('a key in ?api_key= works on routes with strict query parameters', async () => {
     const r = await h.app.inject({ method: 'GET', url: `/v1/audit?limit=2&api_key=${h.keys.analyst}` });
     expect(r.statusCode).toBe(200);

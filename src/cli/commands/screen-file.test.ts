@@ -14,6 +14,7 @@ const match = (entityId: string, score: number): ScreeningMatch => ({
 const engine: ScreeningEngine = {
   algorithm: 'fake',
   size: { entities: 2, names: 2 },
+  checkOptions() {},
   screen(query: ScreeningQuery) {
     if (query.name === 'boom') throw new TypeError('cannot read x of undefined');
     if (query.name === '!!!') throw new ChokepointError('INVALID_INPUT', 'the name has no letters or digits to screen', { field: 'name' });

@@ -81,6 +81,7 @@ export function registerScreenRoutes(app: FastifyInstance, deps: { screening: Sc
     },
   }, async (request, reply) => {
     const options = split(request.body);
+    inBody(() => deps.screening.checkOptions(options));
     const queries = request.body.queries.map(queryOf);
     if (queries.length <= SYNC_BATCH_LIMIT) {
       const items = deps.screening.screenMany(queries, options, request.caller!, 'v1/screen/batch');
