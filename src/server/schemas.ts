@@ -106,6 +106,9 @@ export const DiffQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(5000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export const EntityQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).optional().describe('A list version id: the entity as that version listed it (e.g. one removed since)'),
+});
 export const AuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   before: z.coerce.number().int().min(1).optional(),

@@ -174,6 +174,13 @@ describe('entities, lists and diffs', () => {
     const page = (await h.app.inject({ method: 'GET', url: '/v1/lists/us-ofac-sdn/diff?limit=10&offset=10', headers: bearer(h.keys.screener) })).json();
     expect(page.added).toHaveLength(10);
     expect(page.added[0].id).toBe(d.added[10].id);
+    // A removed entity is no longer served, but can be read as the older version listed it.
+    const mugabe = d.removed.find((e: { caption: string }) => /MUGABE, Robert/i.test(e.caption));
+    const url = `/v1/entities/${encodeURIComponent(mugabe.id)}`;
+    expect((await h.app.inject({ method: 'GET', url, headers: bearer(h.keys.screener) })).statusCode).toBe(404);
+    const old = await h.app.inject({ method: 'GET', url: `${url}?version=${d.from.id}`, headers: bearer(h.keys.screener) });
+    expect(old.statusCode).toBe(200);
+    expect(old.json().version.label).toBe('2023-12-28');
     const none = await h.app.inject({ method: 'GET', url: '/v1/lists/un-sc/diff', headers: bearer(h.keys.screener) });
     expect(none.statusCode).toBe(404);
   });

@@ -24,7 +24,7 @@ export class ApiError extends Error {
 export interface ApiClient {
   me(signal?: AbortSignal): Promise<Caller>;
   screen(request: ScreenRequest, signal?: AbortSignal): Promise<ScreenResponse>;
-  entity(id: string, signal?: AbortSignal): Promise<EntityResponse>;
+  entity(id: string, version?: number, signal?: AbortSignal): Promise<EntityResponse>;
   lists(signal?: AbortSignal): Promise<ListsResponse>;
   diff(source: string, params: DiffParams, signal?: AbortSignal): Promise<DiffResponse>;
 }
@@ -88,7 +88,8 @@ export function createApiClient(key: string, options: ApiClientOptions = {}): Ap
   return {
     me: (signal) => request<Caller>('GET', '/v1/me', undefined, signal),
     screen: (body, signal) => request<ScreenResponse>('POST', '/v1/screen', body, signal),
-    entity: (id, signal) => request<EntityResponse>('GET', `/v1/entities/${encodeURIComponent(id)}`, undefined, signal),
+    entity: (id, version, signal) =>
+      request<EntityResponse>('GET', `/v1/entities/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`, undefined, signal),
     lists: (signal) => request<ListsResponse>('GET', '/v1/lists', undefined, signal),
     diff: (source, params, signal) =>
       request<DiffResponse>('GET', `/v1/lists/${encodeURIComponent(source)}/diff${query({ ...params })}`, undefined, signal),

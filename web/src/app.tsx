@@ -16,7 +16,7 @@ function Page({ route }: { route: Route }) {
     case 'screen':
       return <ScreenPage />;
     case 'entity':
-      return <EntityPage key={route.id} id={route.id} />;
+      return <EntityPage key={`${route.id}@${route.version ?? ''}`} id={route.id} version={route.version} />;
     case 'lists':
       return <ListsPage />;
     case 'diff':

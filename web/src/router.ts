@@ -7,7 +7,7 @@ import type { DiffCategory } from './api-types';
 
 export type Route =
   | { page: 'screen' }
-  | { page: 'entity'; id: string }
+  | { page: 'entity'; id: string; version?: number }
   | { page: 'lists' }
   | { page: 'diff'; source: string; from?: number; to?: number; tab: DiffCategory; offset: number }
   | { page: 'not-found'; path: string };
@@ -32,7 +32,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/screen') return { page: 'screen' };
   if (path === '/lists') return { page: 'lists' };
   if (path.startsWith('/entities/') && path.length > '/entities/'.length) {
-    return { page: 'entity', id: decode(path.slice('/entities/'.length)) };
+    const version = positiveInt(new URLSearchParams(search).get('version'));
+    return { page: 'entity', id: decode(path.slice('/entities/'.length)), ...(version !== undefined ? { version } : {}) };
   }
   const diff = /^\/lists\/([^/]+)\/diff$/.exec(path);
   if (diff) {
@@ -53,7 +54,7 @@ export function parseRoute(pathname: string, search: string): Route {
 export const paths = {
   screen: () => '/screen',
   lists: () => '/lists',
-  entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
+  entity: (id: string, version?: number) => `/entities/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`,
   diff(source: string, opts: { from?: number; to?: number; tab?: DiffCategory; offset?: number } = {}): string {
     const params = new URLSearchParams();
     if (opts.from !== undefined) params.set('from', String(opts.from));

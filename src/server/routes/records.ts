@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ChokepointError } from '../../errors.js';
 import type { AuditLog, ListStore } from '../../storage/ports.js';
 import { ANALYSTS, ANY_ROLE } from '../auth.js';
-import { AuditQuery, DiffQuery, ErrorResponse, IdParams, SourceParams } from '../schemas.js';
+import { AuditQuery, DiffQuery, EntityQuery, ErrorResponse, IdParams, SourceParams } from '../schemas.js';
 
 export function registerRecordRoutes(app: FastifyInstance, deps: { store: ListStore; audit: AuditLog }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,10 +17,11 @@ export function registerRecordRoutes(app: FastifyInstance, deps: { store: ListSt
 
   r.get('/v1/entities/:id', {
     config: { roles: ANY_ROLE },
-    schema: { tags: ['lists'], summary: 'An entity as served now: the full record, its list version and the raw source record', params: IdParams, response: { 200: z.any().describe('{entity: the entity record, version: its list version}'), 404: ErrorResponse } },
+    schema: { tags: ['lists'], summary: 'An entity as served now (or as listed in `version`): the full record, its list version and the raw source record', params: IdParams, querystring: EntityQuery, response: { 200: z.any().describe('{entity: the entity record, version: its list version}'), 404: ErrorResponse } },
   }, async (request) => {
-    const stored = deps.store.entity(request.params.id);
-    if (!stored) throw new ChokepointError('NOT_FOUND', `no entity ${request.params.id} in the lists served now`);
+    const { version } = request.query;
+    const stored = deps.store.entity(request.params.id, version);
+    if (!stored) throw new ChokepointError('NOT_FOUND', version === undefined ? `no entity ${request.params.id} in the lists served now` : `no entity ${request.params.id} in list version ${version}`);
     return { entity: stored.entity, version: deps.store.version(stored.versionId) };
   });
 

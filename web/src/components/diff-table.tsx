@@ -7,11 +7,14 @@ interface Props {
   category: DiffCategory;
   rows: (EntityDelta | ChangedEntity)[];
   offset: number;
+  /** The versions compared: a removed entity is shown as the older one listed it. */
+  fromVersion: number;
+  toVersion: number;
 }
 
 const fieldsOf = (row: EntityDelta | ChangedEntity) => ('fields' in row ? row.fields : []);
 
-export function DiffTable({ category, rows, offset }: Props) {
+export function DiffTable({ category, rows, offset, fromVersion, toVersion }: Props) {
   if (rows.length === 0) return <p className="muted">No {category} entities.</p>;
   return (
     <table className={`table table-compact diff-table diff-${category}`}>
@@ -30,7 +33,7 @@ export function DiffTable({ category, rows, offset }: Props) {
           <tr key={row.id}>
             <td className="num muted">{offset + i + 1}</td>
             <td>
-              <Link href={paths.entity(row.id)}>{row.caption || row.id}</Link>
+              <Link href={paths.entity(row.id, category === 'removed' ? fromVersion : toVersion)}>{row.caption || row.id}</Link>
               {category === 'removed' && <span className="muted small"> (no longer listed)</span>}
             </td>
             <td>{row.schema}</td>

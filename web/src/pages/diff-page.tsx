@@ -53,7 +53,7 @@ export function DiffPage({ route }: { route: Extract<Route, { page: 'diff' }> })
             ))}
           </nav>
           <div aria-busy={loaded.status === 'loading'} className={loaded.status === 'loading' ? 'is-loading' : undefined}>
-            <DiffTable category={tab} rows={diff[tab]} offset={offset} />
+            <DiffTable category={tab} rows={diff[tab]} offset={offset} fromVersion={diff.from.id} toVersion={diff.to.id} />
           </div>
           <Pager total={diff.counts[tab]} limit={DIFF_PAGE_SIZE} offset={offset} href={(at) => href(tab, at)}
             label={`${TAB_LABELS[tab]} entities pages`} />

@@ -30,8 +30,8 @@ function NotServed({ id }: { id: string }) {
   );
 }
 
-export function EntityPage({ id }: { id: string }) {
-  const loaded = useApi((api, signal) => api.entity(id, signal), [id]);
+export function EntityPage({ id, version: versionId }: { id: string; version?: number }) {
+  const loaded = useApi((api, signal) => api.entity(id, versionId, signal), [id, versionId]);
   const name = loaded.data ? caption(loaded.data.entity) : id;
 
   useEffect(() => {
