@@ -11,6 +11,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerServe } from './commands/serve.js';
 import { registerKeys } from './commands/keys.js';
 import { registerAudit } from './commands/audit.js';
+import { registerGoods } from './commands/goods.js';
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerKeys(program);
   registerAudit(program);
+  registerGoods(program);
   return program;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * The goods classifier: free text -> ranked HS-6 candidates with confidence, CHPL tier and explanation.
+ * Pure: built once from loaded tables; no I/O, clock or environment.
+ */
+import { DECLARED_CODE_WEIGHT, findDeclaredCode } from './declared-code.js';
+import { ASSEMBLY_CHIP_FACTOR, isChipCode, mentionsAssembly } from './assembly-cue.js';
+import { modifierSpans, positionFactor, splitHead } from './modifiers.js';
+import { matchPartNumbers, PART_PATTERNS } from './part-numbers.js';
+import type { PartPattern } from './part-pattern.js';
+import { DEFAULT_WEIGHTS, rank, type ScoreWeights } from './score.js';
+import { matchSynonyms, SYNONYM_RULES } from './synonyms.js';
+import type { CompiledRule } from './synonym-rule.js';
+import { buildTextIndex } from './text-index.js';
+import { normalizeText } from './normalize.js';
+import type { Candidate, ChplItem, ClassifyOptions, Evidence, GoodsTables, HsNode } from './types.js';
+import { explain } from './explain.js';
+
+export interface ClassifierConfig {
+  weights?: Partial<ScoreWeights>;
+  partPatterns?: readonly PartPattern[];
+  synonyms?: readonly CompiledRule[];
+}
+
+export interface Classifier {
+  classify(text: string, options?: ClassifyOptions): Candidate[];
+}
+
+export function buildClassifier(tables: GoodsTables, config: ClassifierConfig = {}): Classifier {
+  const weights = { ...DEFAULT_WEIGHTS, ...config.weights };
+  const parts = config.partPatterns ?? PART_PATTERNS;
+  const synonyms = config.synonyms ?? SYNONYM_RULES;
+  const nodes = new Map<string, HsNode>(tables.hs.map((n) => [n.code, n]));
+  const chpl = new Map<string, ChplItem>(tables.chpl.map((c) => [c.hs6, c]));
+  const index = buildTextIndex(tables.hs);
+
+  function collect(text: string): Map<string, Evidence[]> {
+    const out = new Map<string, Evidence[]>();
+    const add = (hs6: string, e: Evidence) => {
+      if (!nodes.has(hs6) || e.score <= 0) return;
+      const list = out.get(hs6) ?? [];
+      list.push(e);
+      out.set(hs6, list);
+    };
+    const lower = text.normalize('NFKC').toLowerCase();
+    const spans = modifierSpans(lower);
+    const assembly = mentionsAssembly(lower);
+    const declared = findDeclaredCode(text);
+    if (declared) add(declared.hs6, { kind: 'declared-code', rule: 'declared HS code', matched: declared.matched, score: DECLARED_CODE_WEIGHT * weights.declaredCode, detail: 'HS code written in the description (a claim to verify)' });
+    const partHits = matchPartNumbers(text, parts);
+    for (const hit of partHits) {
+      const f = positionFactor(hit.index, spans) * (assembly && isChipCode(hit.pattern.hs6) ? ASSEMBLY_CHIP_FACTOR : 1);
+      add(hit.pattern.hs6, { kind: 'part-number', rule: hit.pattern.name, matched: hit.matched, score: hit.pattern.weight * weights.partNumber * f, detail: hit.pattern.evidence });
+    }
+    const norm = normalizeText(text);
+    const normSpans = modifierSpans(norm);
+    const synonymHits = matchSynonyms(text, synonyms);
+    const specific = new Set([...partHits.map((h) => h.pattern.hs6.slice(0, 4)), ...synonymHits.filter((h) => !h.rule.fallback).map((h) => h.rule.hs6.slice(0, 4))]);
+    for (const hit of synonymHits) {
+      if (hit.rule.fallback && specific.has(hit.rule.hs6.slice(0, 4))) continue;
+      const f = positionFactor(hit.start, normSpans);
+      add(hit.rule.hs6, { kind: 'keyword', rule: hit.rule.name, matched: hit.matched, score: hit.rule.weight * weights.keyword * f, detail: `synonym of '${hit.rule.name}'` });
+    }
+    const { head, modifier } = splitHead(norm, normSpans);
+    for (const [part, f] of [[head, 1], [modifier, positionFactor(0, [[0, 1]])]] as const) {
+      const hits = index.search(part, 15);
+      const best = hits[0]?.score ?? 0;
+      if (best <= 0) continue;
+      const trust = Math.min(1, best / weights.textSaturation);
+      for (const h of hits) {
+        add(h.hs6, { kind: 'text-match', rule: 'hs-text', matched: h.matched.join(' '), score: weights.text * trust * (h.score / best) ** 2 * f, detail: 'words of the HS subheading or heading text' });
+      }
+    }
+    return out;
+  }
+
+  return {
+    classify(text, options = {}) {
+      const top = Math.max(1, options.top ?? 5);
+      return rank(collect(text), weights, top).map((s) => {
+        const node = nodes.get(s.hs6)!;
+        const heading = nodes.get(node.parent);
+        const item = chpl.get(s.hs6);
+        const candidate: Candidate = {
+          hs6: s.hs6,
+          code: `${s.hs6.slice(0, 4)}.${s.hs6.slice(4)}`,
+          description: node.description,
+          heading: { code: node.parent, description: heading?.description ?? '' },
+          confidence: s.confidence,
+          ...(item ? { chpl: { tier: item.tier, description: item.description } } : {}),
+          evidence: s.evidence,
+          explanation: '',
+        };
+        candidate.explanation = explain(candidate);
+        return candidate;
+      });
+    },
+  };
+}

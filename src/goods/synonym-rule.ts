@@ -1,0 +1,54 @@
+/**
+ * Curated synonyms: a concept (one HS-6 meaning) named by terms in several languages. Term syntax:
+ * `word` matches at a word start and may continue (plurals, cases: `bearing` matches `bearings`);
+ * `word$` must end there too; `*word` matches anywhere (German compounds: `*kugellager` in
+ * `Rillenkugellager`); CJK terms always match anywhere.
+ */
+export interface SynonymRule {
+  name: string;
+  hs6: string;
+  weight: number;
+  terms: string[];
+  /** A generic word ("bearing"): counts only when nothing more specific in the same HS heading fired. */
+  fallback?: boolean;
+}
+
+export interface CompiledRule extends SynonymRule {
+  res: RegExp[];
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * A word inside a multi-word term may carry an inflection: plural or case endings (`memoria flash`
+ * matches `memorias flash`, `схема памяти` matches `схемы памяти`). Cyrillic words of 6+ letters lose
+ * their last two letters, which are usually the ending (also in the last word: `память` matches `памяти`).
+ */
+function inflect(word: string): string {
+  if (CYRILLIC.test(word) && word.length >= 5) return `${escape(word.slice(0, -2))}\\p{L}{0,4}`;
+  return `${escape(word)}\\p{L}{0,3}`;
+}
+
+/** Compile a term into a regex over normalised text; spaces and hyphens match any separator. */
+export function compileTerm(term: string): RegExp {
+  let t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const anywhere = t.startsWith('*') || CJK.test(t);
+  const whole = t.endsWith('$');
+  t = t.replace(/^\*/, '').replace(/\$$/, '');
+  const words = t.split(/[\s-]+/);
+  const last = words.length - 1;
+  const body = words
+    .map((w, i) => (anywhere || (i === last && (whole || !CYRILLIC.test(w))) ? escape(w) : inflect(w)))
+    .join('[\\s-]?');
+  return new RegExp(`${anywhere ? '' : '(?<![\\p{L}\\p{N}])'}${body}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
+}
+
+export function compileRules(rules: readonly SynonymRule[]): CompiledRule[] {
+  return rules.map((r) => ({ ...r, res: r.terms.map(compileTerm) }));
+}

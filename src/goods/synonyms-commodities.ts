@@ -1,0 +1,30 @@
+/** More everyday goods: farm produce, dairy, spirits, metals and household appliances. Trade names. */
+import type { SynonymRule } from './synonym-rule.js';
+
+export const COMMODITY_SYNONYMS: SynonymRule[] = [
+  { name: 'skimmed milk powder', hs6: '040210', weight: 5, terms: ['skimmed milk powder', 'skim milk powder', 'milk powder skimmed', 'smp$', 'сухое обезжиренное молоко', 'lait ecreme en poudre', 'leche desnatada en polvo', 'magermilchpulver', '脱脂奶粉'] },
+  { name: 'whole milk powder', hs6: '040221', weight: 5, terms: ['whole milk powder', 'wmp$', 'сухое цельное молоко', 'lait entier en poudre', 'vollmilchpulver', '全脂奶粉'] },
+  { name: 'butter', hs6: '040510', weight: 4.5, terms: ['butter', 'масло сливочное', 'сливочное масло', 'beurre', 'mantequilla', '黄油'] },
+  { name: 'natural honey', hs6: '040900', weight: 5, terms: ['honey', 'мед натуральный', 'miel', 'honig', '蜂蜜'] },
+  { name: 'potatoes', hs6: '070190', weight: 4.5, terms: ['potatoes', 'картофель', 'pommes de terre', 'patatas', 'kartoffeln', '土豆'] },
+  { name: 'onions', hs6: '070310', weight: 4.5, terms: ['onions', 'лук репчатый', 'oignons', 'cebollas', 'zwiebeln', '洋葱'] },
+  { name: 'tomatoes', hs6: '070200', weight: 4.5, terms: ['tomatoes', 'томаты', 'помидоры', 'tomates', 'tomaten', '番茄'] },
+  { name: 'lemons', hs6: '080550', weight: 4.5, terms: ['lemons', 'лимоны', 'citrons', 'limones', 'zitronen', '柠檬'] },
+  { name: 'maize', hs6: '100590', weight: 4.5, terms: ['maize', 'yellow corn', 'кукуруза', 'mais$', 'maiz$', '玉米'] },
+  { name: 'barley', hs6: '100390', weight: 4.5, terms: ['barley', 'ячмень', 'orge$', 'cebada', 'gerste', '大麦'] },
+  { name: 'soya beans', hs6: '120190', weight: 4.5, terms: ['soybeans', 'soya beans', 'соевые бобы', 'соя$', 'soja$', '大豆'] },
+  { name: 'sunflower seeds', hs6: '120600', weight: 4.5, terms: ['sunflower seeds', 'семена подсолнечника', 'graines de tournesol', 'semillas de girasol', '葵花籽'] },
+  { name: 'cocoa beans', hs6: '180100', weight: 5, terms: ['cocoa beans', 'какао-бобы', 'feves de cacao', 'granos de cacao', 'kakaobohnen', '可可豆'] },
+  { name: 'wheat flour', hs6: '110100', weight: 5, terms: ['wheat flour', 'мука пшеничная', 'пшеничная мука', 'farine de ble', 'harina de trigo', 'weizenmehl', '小麦粉', '面粉'] },
+  { name: 'grape brandy', hs6: '220820', weight: 5, terms: ['cognac', 'brandy', 'armagnac', 'коньяк', 'бренди', 'weinbrand', '白兰地'] },
+  { name: 'rum', hs6: '220840', weight: 5, terms: ['rum$', 'ром$', 'rhum', 'ron$', '朗姆酒'] },
+  { name: 'gin', hs6: '220850', weight: 5, terms: ['gin$', 'джин$', 'ginebra', '金酒'] },
+  { name: 'concrete reinforcing bars', hs6: '721420', weight: 5, terms: ['rebar', 'reinforcing bar', 'reinforcing steel bar', 'арматура', 'fer a beton', 'varilla corrugada', 'betonstahl', '螺纹钢'] },
+  { name: 'bus and lorry tyres', hs6: '401120', weight: 5.5, terms: ['truck tyres', 'truck tires', 'tbr tyres', 'bus tyres', 'грузовые шины', 'шины грузовые', 'pneus poids lourd', 'neumaticos para camion', 'lkw-reifen', '卡车轮胎'] },
+  { name: 'self-propelled excavators (360°)', hs6: '842952', weight: 5, terms: ['excavator', 'crawler excavator', 'экскаватор', 'excavatrice', 'excavadora', 'bagger$', '挖掘机'] },
+  { name: 'vacuum cleaners', hs6: '850811', weight: 5, terms: ['vacuum cleaner', 'пылесос', 'aspirateur', 'aspiradora', 'staubsauger', '吸尘器'] },
+  { name: 'printers', hs6: '844332', weight: 4.5, terms: ['laser printer', 'printer laser', 'inkjet printer', 'printer', 'принтер', 'imprimante', 'impresora', 'drucker', '打印机'] },
+  { name: 'wrist-watches, battery', hs6: '910211', weight: 4.5, terms: ['wrist watch', 'wrist watches', 'wristwatch', 'наручные часы', 'montres bracelet', 'relojes de pulsera', 'armbanduhr', '手表'] },
+  { name: 'umbrellas', hs6: '660191', weight: 4.5, terms: ['umbrella', 'umbrellas', 'зонт', 'parapluie', 'paraguas', 'regenschirm', '雨伞'] },
+  { name: 'gold, unwrought', hs6: '710812', weight: 5, terms: ['gold bars', 'gold bullion', 'gold ingots', 'gold dore', 'золото в слитках', 'слитки золота', 'lingots d or', 'lingotes de oro', 'goldbarren', '金条'] },
+];
