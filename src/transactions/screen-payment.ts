@@ -1,0 +1,105 @@
+/**
+ * Screen one payment against a policy: every party and bank is screened by name and BIC, then each
+ * rule of the policy is evaluated; the decision is the most severe of the rules that fired, and every
+ * fired rule carries its evidence (which party matched which list entry, which country, which
+ * address). Pure: the name screening and the BIC directory come in as functions.
+ */
+import type { ScreeningMatch, ScreeningQuery } from '../matching/types.js';
+import type { Payment } from './model.js';
+import { DECISIONS, worse, type Decision, type Policy, type PolicyRule } from './policy.js';
+import { subjectsOf, type BankLookup, type Subject } from './subjects.js';
+
+export interface Evidence {
+  /** The party or bank, by role ("beneficiary", "intermediary bank 1"). */
+  role: string;
+  /** What of it matched: a name, a BIC, a country, an address. */
+  value: string;
+  detail: string;
+  entityId?: string;
+  source?: string;
+  score?: number;
+  programs?: string[];
+}
+
+export interface FiredRule {
+  id: string;
+  description: string;
+  decision: Decision;
+  evidence: Evidence[];
+}
+
+export interface SubjectScreening extends Subject {
+  matches: Pick<ScreeningMatch, 'entityId' | 'source' | 'caption' | 'score' | 'programs' | 'explanation'>[];
+}
+
+export interface PaymentDecision {
+  messageId: string;
+  decision: Decision;
+  /** Every rule that fired, most severe first. */
+  rules: FiredRule[];
+  subjects: SubjectScreening[];
+  policy: { name: string; version: string };
+}
+
+export interface PaymentScreeningDeps {
+  /** Screen a name; returns matches at or above the threshold given. */
+  screen(query: ScreeningQuery, threshold: number): ScreeningMatch[];
+  bank: BankLookup;
+}
+
+function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number): SubjectScreening {
+  const query: ScreeningQuery | undefined = s.name
+    ? { name: s.name, ...(s.kind === 'bank' ? { schema: 'Organization' as const } : {}), ...(s.countries.length ? { countries: s.countries } : {}), ...(s.identifiers.length ? { identifiers: s.identifiers } : {}) }
+    : s.bic ? { name: s.bic, schema: 'Organization', identifiers: [s.bic] } : undefined;
+  const matches = query ? deps.screen(query, threshold) : [];
+  return { ...s, matches: matches.map(({ entityId, source, caption, score, programs, explanation }) => ({ entityId, source, caption, score, programs, explanation })) };
+}
+
+const describe = (s: Subject) => `${s.role}${s.name ? ` '${s.name}'` : ''}${s.bic ? ` (${s.bic})` : ''}`;
+
+function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy): Evidence[] {
+  switch (rule.kind) {
+    case 'listed':
+      return subjects.flatMap((s) => s.matches
+        .filter((m) => (!rule.programs || m.programs.some((p) => rule.programs!.includes(p)))
+          && !(rule.excludePrograms && m.programs.length > 0 && m.programs.every((p) => rule.excludePrograms!.includes(p))))
+        .map((m) => ({
+          role: s.role, value: s.name ?? s.bic ?? '', entityId: m.entityId, source: m.source, score: m.score, programs: m.programs,
+          detail: `${describe(s)} matches ${m.source} entry '${m.caption}' (${m.entityId}, programmes ${m.programs.join(', ') || 'none'}) with score ${m.score.toFixed(2)}: ${m.explanation}`,
+        })));
+    case 'country':
+      return subjects.flatMap((s) => s.countries.filter((c) => rule.countries.includes(c))
+        .map((c) => ({ role: s.role, value: c, detail: `${describe(s)} is in ${c}${s.kind === 'bank' && s.bic && s.bic.slice(4, 6).toUpperCase() === c ? ' (from its BIC)' : ''}` })));
+    case 'region': {
+      const out: Evidence[] = [];
+      for (const s of subjects) {
+        const text = `${s.address} ${s.name ?? ''}`.toLowerCase();
+        const term = rule.terms.find((t) => new RegExp(`\\b${t}\\b`).test(text));
+        if (term) out.push({ role: s.role, value: term, detail: `${describe(s)} has an address in '${term}': ${s.address || s.name}` });
+      }
+      return out;
+    }
+    case 'transit': {
+      const transit = subjects.filter((s) => s.countries.some((c) => policy.transitCountries.includes(c)));
+      const linked = subjects.filter((s) => s.countries.some((c) => policy.russiaLinkedCountries.includes(c))
+        || s.matches.some((m) => m.programs.some((p) => policy.russiaPrograms.includes(p))));
+      if (!transit.length || !linked.some((l) => !transit.includes(l) || transit.length > 1)) return [];
+      return [
+        ...transit.map((s) => ({ role: s.role, value: s.countries.filter((c) => policy.transitCountries.includes(c)).join(', '), detail: `${describe(s)} is in a high-diversion-risk transit country (${s.countries.join(', ')})` })),
+        ...linked.map((s) => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} is linked to Russia or Belarus (${[...s.countries.filter((c) => policy.russiaLinkedCountries.includes(c)), ...s.matches.flatMap((m) => m.programs.filter((p) => policy.russiaPrograms.includes(p)))].join(', ')})` })),
+      ];
+    }
+  }
+}
+
+export function screenPayment(payment: Payment, policy: Policy, deps: PaymentScreeningDeps): PaymentDecision {
+  const subjects = subjectsOf(payment, deps.bank).map((s) => screenSubject(s, deps, policy.threshold));
+  const rules: FiredRule[] = [];
+  for (const rule of policy.rules) {
+    const evidence = evaluate(rule, subjects, policy);
+    if (evidence.length) rules.push({ id: rule.id, description: rule.description, decision: rule.decision, evidence });
+  }
+  rules.sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision));
+  const decision = rules.reduce<Decision>((d, r) => worse(d, r.decision), 'pass');
+  return { messageId: payment.messageId, decision, rules, subjects, policy: { name: policy.name, version: policy.version } };
+}
