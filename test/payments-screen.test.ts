@@ -16,8 +16,11 @@ import { loadBicDirectory, parsePaymentCsv, type BicDirectory } from '../src/tra
 import type { Payment } from '../src/transactions/model.js';
 import { screenPayment, type PaymentDecision } from '../src/transactions/screen-payment.js';
 import { LISTS, REPO, SHARED } from './helpers.js';
+import { buildClassifier, type Classifier } from '../src/goods/index.js';
+import { loadGoodsTables } from '../src/goods/load.js';
 
 let engine: ScreeningEngine;
+let goods: Classifier;
 let bics: BicDirectory;
 const payments = new Map<string, Payment>();
 const policy = loadPolicy();
@@ -27,6 +30,7 @@ beforeAll(async () => {
   const entities: Entity[] = [];
   for (const ref of refs) for await (const e of importerFor(ref.source).read(ref, { setPublishedAt: () => {} })) entities.push(e);
   engine = buildEngine(entities);
+  goods = buildClassifier(loadGoodsTables(resolve(SHARED, 'goods')));
   bics = await loadBicDirectory(resolve(SHARED, 'payments/bic/bic_directory.csv'));
   for await (const r of parsePaymentCsv(resolve(REPO, 'test/fixtures/payment-scenarios.csv'), 'payment-scenarios.csv')) {
     if (!r.ok) throw r.error;
@@ -37,6 +41,7 @@ beforeAll(async () => {
 function screen(id: string): PaymentDecision {
   return screenPayment(payments.get(id)!, policy, {
     screen: (q, threshold) => engine.screen(q, { threshold }).matches,
+    classifyGoods: (text) => goods.classify(text, { top: 1 }),
     bank: (bic) => {
       const e = bics.lookup(bic);
       return e && { name: e.institution, country: e.country };
@@ -51,6 +56,7 @@ describe('payment scenarios', () => {
     const d = screen('CLEAN-1');
     expect(d.decision).toBe('pass');
     expect(d.rules).toEqual([]);
+    expect(d.goods).toEqual([]);
     expect(d.subjects.map((s) => s.role)).toEqual(expect.arrayContaining(['ordering customer', 'beneficiary', 'ordering bank', "beneficiary's bank"]));
     // The banks' names come from the BIC directory when the message has none.
     expect(d.subjects.find((s) => s.role === 'ordering bank')).toMatchObject({ bic: 'DEUTDEFF', nameFrom: 'bic-directory', countries: ['DE'] });
@@ -59,7 +65,10 @@ describe('payment scenarios', () => {
   it('a yuan payment from a sanctioned Russian bank to a Chinese bearing maker via a Kyrgyz company is blocked', () => {
     const d = screen('CNY-RU-KG-1');
     expect(d.decision).toBe('block');
-    expect(fired(d)).toEqual(expect.arrayContaining(['SANCTIONED_PARTY', 'RUSSIA_BELARUS', 'TRANSIT_WITH_RUSSIA_LINK']));
+    expect(fired(d)).toEqual(expect.arrayContaining(['SANCTIONED_PARTY', 'RUSSIA_BELARUS', 'TRANSIT_WITH_RUSSIA_LINK', 'CHPL_GOODS_RUSSIA_LINK', 'CHPL_GOODS_TRANSIT']));
+    // The ball bearings in the remittance information are CHPL goods (8482.10).
+    const goodsEvidence = d.rules.find((r) => r.id === 'CHPL_GOODS_RUSSIA_LINK')!.evidence[0];
+    expect(goodsEvidence.detail).toMatch(/8482\.10.*CHPL tier 3\.B/);
     const sanctioned = d.rules.find((r) => r.id === 'SANCTIONED_PARTY')!.evidence;
     // Sberbank, named from the BIC directory and matched by its BIC on the SDN list.
     expect(sanctioned.some((e) => e.role === 'ordering bank' && e.entityId === 'us-ofac-sdn:17018' && e.programs!.includes('RUSSIA-EO14024'))).toBe(true);

@@ -22,6 +22,14 @@ const Rule = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('country'), countries: z.array(Country).min(1) }),
   z.strictObject({ ...base, kind: z.literal('region'), terms: z.array(z.string().min(3)).min(1) }),
   z.strictObject({ ...base, kind: z.literal('transit') }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('goods'),
+    /** Goods classified with at least this confidence count. */
+    minConfidence: z.number().min(0).max(1),
+    /** What else must hold: a party linked to Russia or Belarus, or one in a transit country. */
+    requires: z.enum(['russia-link', 'transit']),
+  }),
 ]);
 export type PolicyRule = z.infer<typeof Rule>;
 

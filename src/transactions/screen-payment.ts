@@ -38,6 +38,8 @@ export interface PaymentDecision {
   /** Every rule that fired, most severe first. */
   rules: FiredRule[];
   subjects: SubjectScreening[];
+  /** Remittance lines naming CHPL goods. */
+  goods: GoodsHit[];
   policy: { name: string; version: string };
 }
 
@@ -45,6 +47,23 @@ export interface PaymentScreeningDeps {
   /** Screen a name; returns matches at or above the threshold given. */
   screen(query: ScreeningQuery, threshold: number): ScreeningMatch[];
   bank: BankLookup;
+  /** Classify a goods description (the remittance information), best first; without it goods rules do not fire. */
+  classifyGoods?: (text: string) => GoodsCandidate[];
+}
+
+/** What the payment rules need of a goods classification. */
+export interface GoodsCandidate {
+  code: string;
+  description: string;
+  confidence: number;
+  chpl?: { tier: string; description: string };
+  explanation: string;
+}
+
+/** A remittance line that names goods on the Common High Priority List. */
+export interface GoodsHit {
+  line: string;
+  candidate: GoodsCandidate;
 }
 
 function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number): SubjectScreening {
@@ -57,8 +76,22 @@ function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number
 
 const describe = (s: Subject) => `${s.role}${s.name ? ` '${s.name}'` : ''}${s.bic ? ` (${s.bic})` : ''}`;
 
-function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy): Evidence[] {
+function russiaLinked(subjects: SubjectScreening[], policy: Policy): SubjectScreening[] {
+  return subjects.filter((s) => s.countries.some((c) => policy.russiaLinkedCountries.includes(c))
+    || s.matches.some((m) => m.programs.some((p) => policy.russiaPrograms.includes(p))));
+}
+
+function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy, goods: GoodsHit[]): Evidence[] {
   switch (rule.kind) {
+    case 'goods': {
+      const hits = goods.filter((g) => g.candidate.confidence >= rule.minConfidence);
+      const others = rule.requires === 'russia-link' ? russiaLinked(subjects, policy) : subjects.filter((s) => s.countries.some((c) => policy.transitCountries.includes(c)));
+      if (!hits.length || !others.length) return [];
+      return [
+        ...hits.map((g) => ({ role: 'remittance information', value: g.line, detail: `'${g.line}' names ${g.candidate.code} ${g.candidate.description} (CHPL tier ${g.candidate.chpl!.tier}, confidence ${g.candidate.confidence.toFixed(2)}): ${g.candidate.explanation}` })),
+        ...others.map((s) => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} is ${rule.requires === 'russia-link' ? 'linked to Russia or Belarus' : 'in a high-diversion-risk transit country'} (${s.countries.join(', ')})` })),
+      ];
+    }
     case 'listed':
       return subjects.flatMap((s) => s.matches
         .filter((m) => (!rule.programs || m.programs.some((p) => rule.programs!.includes(p)))
@@ -81,8 +114,7 @@ function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy
     }
     case 'transit': {
       const transit = subjects.filter((s) => s.countries.some((c) => policy.transitCountries.includes(c)));
-      const linked = subjects.filter((s) => s.countries.some((c) => policy.russiaLinkedCountries.includes(c))
-        || s.matches.some((m) => m.programs.some((p) => policy.russiaPrograms.includes(p))));
+      const linked = russiaLinked(subjects, policy);
       if (!transit.length || !linked.some((l) => !transit.includes(l) || transit.length > 1)) return [];
       return [
         ...transit.map((s) => ({ role: s.role, value: s.countries.filter((c) => policy.transitCountries.includes(c)).join(', '), detail: `${describe(s)} is in a high-diversion-risk transit country (${s.countries.join(', ')})` })),
@@ -94,12 +126,24 @@ function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy
 
 export function screenPayment(payment: Payment, policy: Policy, deps: PaymentScreeningDeps): PaymentDecision {
   const subjects = subjectsOf(payment, deps.bank).map((s) => screenSubject(s, deps, policy.threshold));
+  const goods = goodsIn(payment, deps);
   const rules: FiredRule[] = [];
   for (const rule of policy.rules) {
-    const evidence = evaluate(rule, subjects, policy);
+    const evidence = evaluate(rule, subjects, policy, goods);
     if (evidence.length) rules.push({ id: rule.id, description: rule.description, decision: rule.decision, evidence });
   }
   rules.sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision));
   const decision = rules.reduce<Decision>((d, r) => worse(d, r.decision), 'pass');
-  return { messageId: payment.messageId, decision, rules, subjects, policy: { name: policy.name, version: policy.version } };
+  return { messageId: payment.messageId, decision, rules, subjects, goods, policy: { name: policy.name, version: policy.version } };
+}
+
+/** Remittance lines whose best classification is a CHPL-listed good. */
+function goodsIn(payment: Payment, deps: PaymentScreeningDeps): GoodsHit[] {
+  if (!deps.classifyGoods) return [];
+  const out: GoodsHit[] = [];
+  for (const line of payment.remittance.unstructured) {
+    const best = deps.classifyGoods(line)[0];
+    if (best?.chpl) out.push({ line, candidate: best });
+  }
+  return out;
 }
