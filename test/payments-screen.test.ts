@@ -14,7 +14,9 @@ import { loadPolicy } from '../src/transactions/load-policy.js';
 import { parsePolicy } from '../src/transactions/policy.js';
 import { loadBicDirectory, parsePaymentCsv, type BicDirectory } from '../src/transactions/parse/index.js';
 import type { Payment } from '../src/transactions/model.js';
-import { screenPayment, type PaymentDecision } from '../src/transactions/screen-payment.js';
+import { screenPayment, screenShipment, type PaymentDecision } from '../src/transactions/decide.js';
+import type { Shipment } from '../src/transactions/shipment.js';
+import { readFileSync } from 'node:fs';
 import { LISTS, REPO, SHARED } from './helpers.js';
 import { buildClassifier, type Classifier } from '../src/goods/index.js';
 import { loadGoodsTables } from '../src/goods/load.js';
@@ -102,5 +104,49 @@ describe('the policy file', () => {
     const dup = JSON.parse(JSON.stringify(policy));
     dup.rules.push(dup.rules[0]);
     expect(() => parsePolicy(dup, 'p.json')).toThrow(/used twice/);
+  });
+});
+
+describe('shipment scenarios', () => {
+  const shipments = new Map<string, Shipment>((JSON.parse(readFileSync(resolve(REPO, 'test/fixtures/shipment-scenarios.json'), 'utf8')) as Shipment[]).map((s) => [s.id, s]));
+  const shipPolicy = loadPolicy(resolve(REPO, 'policies/shipments.json'));
+  const ship = (id: string) => screenShipment(shipments.get(id)!, shipPolicy, {
+    screen: (q, threshold) => engine.screen(q, { threshold }).matches,
+    classifyGoods: (text) => goods.classify(text, { top: 1 }),
+    bank: () => undefined,
+  });
+
+  it('microcontrollers from Hong Kong to Kyrgyzstan with a Russian notify party are held for review', () => {
+    const d = ship('SHIP-MCU-HK-KG');
+    expect(d.decision).toBe('hold');
+    const rule = d.rules.find((r) => r.id === 'CHPL_VIA_TRANSIT_WITH_RUSSIA_PARTY')!;
+    expect(rule.evidence.find((e) => e.role === 'goods line 1')!.detail).toMatch(/8542\.31.*CHPL tier 1/);
+    expect(rule.evidence.some((e) => e.role === 'destination' && e.value === 'KG')).toBe(true);
+    expect(rule.evidence.some((e) => e.role === 'notify party' && e.value === 'RU')).toBe(true);
+    // The plastic boxes are not CHPL goods.
+    expect(d.goods.map((g) => g.role)).toEqual(['goods line 1']);
+    expect(d.rules.map((r) => r.id)).not.toContain('CHPL_TO_RUSSIA_BELARUS');
+  });
+
+  it('ball bearings shipped to Russia are blocked', () => {
+    const d = ship('SHIP-BEARINGS-RU');
+    expect(d.decision).toBe('block');
+    const ev = d.rules.find((r) => r.id === 'CHPL_TO_RUSSIA_BELARUS')!.evidence;
+    expect(ev[0].detail).toMatch(/8482\.10.*CHPL tier 3\.B/);
+    expect(ev.some((e) => e.role === 'destination' && e.value === 'RU')).toBe(true);
+  });
+
+  it('a consignee on the Entity List means a licence is required, whatever the goods', () => {
+    const d = ship('SHIP-EL-CONSIGNEE');
+    expect(d.decision).toBe('hold');
+    expect(d.rules.map((r) => r.id)).toEqual(['EXPORT_CONTROL_PARTY']);
+    expect(d.rules[0].description).toMatch(/licence is required/);
+    expect(d.rules[0].evidence[0]).toMatchObject({ role: 'consignee', source: 'us-trade-csl', programs: ['EL'] });
+  });
+
+  it('furniture between EU companies passes', () => {
+    const d = ship('SHIP-CLEAN');
+    expect(d.decision).toBe('pass');
+    expect(d.rules).toEqual([]);
   });
 });

@@ -27,8 +27,12 @@ const Rule = z.discriminatedUnion('kind', [
     kind: z.literal('goods'),
     /** Goods classified with at least this confidence count. */
     minConfidence: z.number().min(0).max(1),
-    /** What else must hold: a party linked to Russia or Belarus, or one in a transit country. */
-    requires: z.enum(['russia-link', 'transit']),
+    /**
+     * What else must hold: any party or place linked to Russia or Belarus, or in a transit country
+     * (payments); the destination in Russia or Belarus, or a destination or transit country of high
+     * diversion risk together with a Russia-linked party (shipments).
+     */
+    requires: z.enum(['russia-link', 'transit', 'destination-russia', 'transit-destination-russia-party']),
   }),
 ]);
 export type PolicyRule = z.infer<typeof Rule>;

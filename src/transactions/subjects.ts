@@ -12,7 +12,8 @@ const bicCountry = (bic: string): string | undefined => (isBic(bic.trim().toUppe
 export interface Subject {
   /** e.g. "beneficiary", "intermediary 1", "beneficiary's bank". */
   role: string;
-  kind: 'party' | 'bank';
+  /** A place is a country on a shipment's route (destination, transit, port): screened by rules, not by name. */
+  kind: 'party' | 'bank' | 'place';
   name?: string;
   /** Where the name came from when the message did not give it. */
   nameFrom?: 'bic-directory';

@@ -1,13 +1,15 @@
 /**
- * Screen one payment against a policy: every party and bank is screened by name and BIC, then each
- * rule of the policy is evaluated; the decision is the most severe of the rules that fired, and every
- * fired rule carries its evidence (which party matched which list entry, which country, which
- * address). Pure: the name screening and the BIC directory come in as functions.
+ * Decisions on payments and shipments: every party and bank is screened by name and BIC, goods are
+ * classified, then each rule of the policy is evaluated; the decision is the most severe of the rules
+ * that fired, and every fired rule carries its evidence (which party matched which list entry, which
+ * goods line matched which CHPL tier, which country, which address). Pure: the name screening, the BIC
+ * directory and the goods classifier come in as functions.
  */
 import type { ScreeningMatch, ScreeningQuery } from '../matching/types.js';
 import type { Payment } from './model.js';
 import { DECISIONS, worse, type Decision, type Policy, type PolicyRule } from './policy.js';
 import { subjectsOf, type BankLookup, type Subject } from './subjects.js';
+import { shipmentSubjects, type Shipment } from './shipment.js';
 
 export interface Evidence {
   /** The party or bank, by role ("beneficiary", "intermediary bank 1"). */
@@ -60,13 +62,16 @@ export interface GoodsCandidate {
   explanation: string;
 }
 
-/** A remittance line that names goods on the Common High Priority List. */
+/** A remittance line or goods line that names goods on the Common High Priority List. */
 export interface GoodsHit {
+  /** "remittance information", "goods line 2". */
+  role: string;
   line: string;
   candidate: GoodsCandidate;
 }
 
 function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number): SubjectScreening {
+  if (s.kind === 'place') return { ...s, matches: [] };
   const query: ScreeningQuery | undefined = s.name
     ? { name: s.name, ...(s.kind === 'bank' ? { schema: 'Organization' as const } : {}), ...(s.countries.length ? { countries: s.countries } : {}), ...(s.identifiers.length ? { identifiers: s.identifiers } : {}) }
     : s.bic ? { name: s.bic, schema: 'Organization', identifiers: [s.bic] } : undefined;
@@ -75,6 +80,30 @@ function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number
 }
 
 const describe = (s: Subject) => `${s.role}${s.name ? ` '${s.name}'` : ''}${s.bic ? ` (${s.bic})` : ''}`;
+
+const isRoute = (s: Subject) => s.kind === 'place' && (s.role === 'destination' || s.role.startsWith('transit country'));
+
+/** The evidence that the condition a goods rule requires holds; empty when it does not. */
+function goodsConditions(requires: Extract<PolicyRule, { kind: 'goods' }>['requires'], subjects: SubjectScreening[], policy: Policy): Evidence[] {
+  const inTransit = (s: Subject) => s.countries.some((c) => policy.transitCountries.includes(c));
+  const toRussia = (s: Subject) => s.countries.some((c) => policy.russiaLinkedCountries.includes(c));
+  const ev = (s: Subject, what: string): Evidence => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} ${what} (${s.countries.join(', ')})` });
+  switch (requires) {
+    case 'russia-link':
+      return russiaLinked(subjects, policy).map((s) => ev(s, 'is linked to Russia or Belarus'));
+    case 'transit':
+      return subjects.filter(inTransit).map((s) => ev(s, 'is in a high-diversion-risk transit country'));
+    case 'destination-russia':
+      return subjects.filter((s) => isRoute(s) && toRussia(s)).map((s) => ev(s, 'takes the goods to Russia or Belarus'));
+    case 'transit-destination-russia-party': {
+      const route = subjects.filter((s) => isRoute(s) && inTransit(s));
+      const linked = russiaLinked(subjects.filter((s) => s.kind !== 'place'), policy);
+      return route.length && linked.length
+        ? [...route.map((s) => ev(s, 'is a high-diversion-risk transit country')), ...linked.map((s) => ev(s, 'is linked to Russia or Belarus'))]
+        : [];
+    }
+  }
+}
 
 function russiaLinked(subjects: SubjectScreening[], policy: Policy): SubjectScreening[] {
   return subjects.filter((s) => s.countries.some((c) => policy.russiaLinkedCountries.includes(c))
@@ -85,11 +114,12 @@ function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy
   switch (rule.kind) {
     case 'goods': {
       const hits = goods.filter((g) => g.candidate.confidence >= rule.minConfidence);
-      const others = rule.requires === 'russia-link' ? russiaLinked(subjects, policy) : subjects.filter((s) => s.countries.some((c) => policy.transitCountries.includes(c)));
-      if (!hits.length || !others.length) return [];
+      if (!hits.length) return [];
+      const others = goodsConditions(rule.requires, subjects, policy);
+      if (!others.length) return [];
       return [
-        ...hits.map((g) => ({ role: 'remittance information', value: g.line, detail: `'${g.line}' names ${g.candidate.code} ${g.candidate.description} (CHPL tier ${g.candidate.chpl!.tier}, confidence ${g.candidate.confidence.toFixed(2)}): ${g.candidate.explanation}` })),
-        ...others.map((s) => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} is ${rule.requires === 'russia-link' ? 'linked to Russia or Belarus' : 'in a high-diversion-risk transit country'} (${s.countries.join(', ')})` })),
+        ...hits.map((g) => ({ role: g.role, value: g.line, detail: `'${g.line}' is ${g.candidate.code} ${g.candidate.description} (CHPL tier ${g.candidate.chpl!.tier}, confidence ${g.candidate.confidence.toFixed(2)}): ${g.candidate.explanation}` })),
+        ...others,
       ];
     }
     case 'listed':
@@ -125,8 +155,19 @@ function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy
 }
 
 export function screenPayment(payment: Payment, policy: Policy, deps: PaymentScreeningDeps): PaymentDecision {
-  const subjects = subjectsOf(payment, deps.bank).map((s) => screenSubject(s, deps, policy.threshold));
-  const goods = goodsIn(payment, deps);
+  const lines = payment.remittance.unstructured.map((line) => ({ role: 'remittance information', line }));
+  return { messageId: payment.messageId, ...decide(subjectsOf(payment, deps.bank), lines, policy, deps) };
+}
+
+/** Screen a shipment: its parties by name, its route by country, each goods line by classification. */
+export function screenShipment(shipment: Shipment, policy: Policy, deps: PaymentScreeningDeps): Omit<PaymentDecision, 'messageId'> & { shipmentId: string } {
+  const lines = shipment.goods.map((g, i) => ({ role: `goods line ${i + 1}`, line: g.hsCode ? `${g.description} (HS ${g.hsCode})` : g.description }));
+  return { shipmentId: shipment.id, ...decide(shipmentSubjects(shipment), lines, policy, deps) };
+}
+
+function decide(raw: Subject[], lines: { role: string; line: string }[], policy: Policy, deps: PaymentScreeningDeps): Omit<PaymentDecision, 'messageId'> {
+  const subjects = raw.map((s) => screenSubject(s, deps, policy.threshold));
+  const goods = goodsIn(lines, deps);
   const rules: FiredRule[] = [];
   for (const rule of policy.rules) {
     const evidence = evaluate(rule, subjects, policy, goods);
@@ -134,16 +175,16 @@ export function screenPayment(payment: Payment, policy: Policy, deps: PaymentScr
   }
   rules.sort((a, b) => DECISIONS.indexOf(b.decision) - DECISIONS.indexOf(a.decision));
   const decision = rules.reduce<Decision>((d, r) => worse(d, r.decision), 'pass');
-  return { messageId: payment.messageId, decision, rules, subjects, goods, policy: { name: policy.name, version: policy.version } };
+  return { decision, rules, subjects, goods, policy: { name: policy.name, version: policy.version } };
 }
 
-/** Remittance lines whose best classification is a CHPL-listed good. */
-function goodsIn(payment: Payment, deps: PaymentScreeningDeps): GoodsHit[] {
+/** Lines whose best classification is a CHPL-listed good. */
+function goodsIn(lines: { role: string; line: string }[], deps: PaymentScreeningDeps): GoodsHit[] {
   if (!deps.classifyGoods) return [];
   const out: GoodsHit[] = [];
-  for (const line of payment.remittance.unstructured) {
+  for (const { role, line } of lines) {
     const best = deps.classifyGoods(line)[0];
-    if (best?.chpl) out.push({ line, candidate: best });
+    if (best?.chpl) out.push({ role, line, candidate: best });
   }
   return out;
 }
