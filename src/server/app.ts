@@ -20,6 +20,8 @@ import { ServerMetrics } from './metrics.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerScreenRoutes } from './routes/screen.js';
+import { registerCaseRoutes, type PaymentScreening } from './routes/cases.js';
+import type { CaseService } from '../service/cases.js';
 import { registerYenteRoutes } from './yente/routes.js';
 
 export interface ServerDeps {
@@ -33,6 +35,8 @@ export interface ServerDeps {
   consoleDir?: string;
   logger?: boolean;
   rateLimiter?: RateLimiter;
+  cases?: CaseService;
+  payments?: PaymentScreening;
 }
 
 /** Request bodies above this are refused (batch uploads have their own, larger limit). */
@@ -96,6 +100,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerYenteRoutes(app, deps.screening);
   registerScreenRoutes(app, { screening: deps.screening, jobs: deps.jobs, jobStore: deps.jobStore, metrics });
   registerRecordRoutes(app, { store: deps.store, audit: deps.audit });
+  if (deps.cases && deps.payments) registerCaseRoutes(app, { cases: deps.cases, screening: deps.screening, audit: deps.audit, payments: deps.payments });
   registerAdminRoutes(app, {
     keys: deps.keys,
     metrics,

@@ -15,6 +15,16 @@ import { SqliteKeyStore } from '../storage/sqlite/key-store.js';
 import { SqliteListStore } from '../storage/sqlite/list-store.js';
 import { openAuditConnection } from '../storage/sqlite/connection.js';
 import { buildServer, type ServerDeps } from './app.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CaseService } from '../service/cases.js';
+import { SqliteAlertStore } from '../storage/sqlite/alert-store.js';
+import { loadPolicy } from '../transactions/load-policy.js';
+import { loadBicDirectory, type BicDirectory } from '../transactions/parse/index.js';
+import { buildClassifier, type Classifier } from '../goods/index.js';
+import { loadGoodsTables } from '../goods/load.js';
+import type { PaymentScreening } from './routes/cases.js';
+import { paymentDeps } from '../transactions/pipeline.js';
 
 export interface StartOptions {
   dbPath: string;
@@ -25,6 +35,8 @@ export interface StartOptions {
   log: (line: string) => void;
   /** Create an admin key when the store has none, and print it once. */
   bootstrapKey?: boolean;
+  /** Where the BIC directory and the goods tables are (../shared/data), for payment screening. */
+  sharedDataDir?: string;
   /** Resume batch jobs a previous process left unfinished (default true). */
   resumeJobs?: boolean;
 }
@@ -45,7 +57,7 @@ export interface OpenedServices {
   close(): void;
 }
 
-export function openServices(dbPath: string, log: (line: string) => void = () => {}, consoleDir = DEFAULT_CONSOLE_DIR): OpenedServices {
+export async function openServices(dbPath: string, log: (line: string) => void = () => {}, consoleDir = DEFAULT_CONSOLE_DIR, sharedDataDir?: string): Promise<OpenedServices> {
   const store = new SqliteListStore(dbPath);
   const keys = new SqliteKeyStore(store.db);
   // The store is migrated by now; the audit trail and jobs write through a connection of their own.
@@ -63,8 +75,10 @@ export function openServices(dbPath: string, log: (line: string) => void = () =>
   }
   const screening = new ScreeningService(loaded, store, audit);
   const jobs = new JobRunner(jobStore, screening);
+  const cases = new CaseService(new SqliteAlertStore(auditDb), store);
+  const payments = await paymentScreening(screening, cases, sharedDataDir, log);
   return {
-    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir },
+    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments },
     close() {
       if (auditDb !== store.db) auditDb.close();
       store.close();
@@ -73,7 +87,7 @@ export function openServices(dbPath: string, log: (line: string) => void = () =>
 }
 
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  const services = openServices(opts.dbPath, opts.log, opts.consoleDir ?? DEFAULT_CONSOLE_DIR);
+  const services = await openServices(opts.dbPath, opts.log, opts.consoleDir ?? DEFAULT_CONSOLE_DIR, opts.sharedDataDir);
   const { deps } = services;
   let createdKey: string | undefined;
   if (opts.bootstrapKey && deps.keys.count() === 0) createdKey = createApiKey(deps.keys, { role: 'admin', name: 'first admin' }).key;
@@ -91,5 +105,19 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       await app.close();
       services.close();
     },
+  };
+}
+
+/** Payment screening over the engine served now: the policy, the BIC directory and the goods tables when present. */
+async function paymentScreening(screening: ScreeningService, cases: CaseService, shared: string | undefined, log: (line: string) => void): Promise<PaymentScreening> {
+  const policy = loadPolicy();
+  const bicFile = shared && join(shared, 'payments/bic/bic_directory.csv');
+  const goodsDir = shared && join(shared, 'goods');
+  const bics: BicDirectory | undefined = bicFile && existsSync(bicFile) ? await loadBicDirectory(bicFile) : undefined;
+  const classifier: Classifier | undefined = goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined;
+  if (!bics || !classifier) log(`payment screening without ${[!bics && 'the BIC directory', !classifier && 'the goods tables'].filter(Boolean).join(' and ')} (not found under ${shared ?? 'the shared data folder'})`);
+  return {
+    policy,
+    deps: () => ({ ...paymentDeps(screening.engine, bics, classifier && ((t) => classifier.classify(t, { top: 1 })), 10_000).deps, isSuppressed: cases.isSuppressed }),
   };
 }

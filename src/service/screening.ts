@@ -27,6 +27,15 @@ export class ScreeningService implements ScreeningGateway {
     return this.loaded.engine.algorithm;
   }
 
+  /** The engine served now (payment screening builds on it). */
+  get engine(): LoadedEngine['engine'] {
+    return this.loaded.engine;
+  }
+
+  loadedVersions(): LoadedEngine['versions'] {
+    return this.loaded.versions;
+  }
+
   get engineSize(): { entities: number; names: number } {
     return this.loaded.engine.size;
   }

@@ -177,3 +177,13 @@ export interface JobStore {
   setStatus(id: string, status: JobStatus, at: string, error?: string): void;
   results(id: string): IterableIterator<{ n: number; query: unknown; result: unknown }>;
 }
+
+export interface AlertStore {
+  insert(alert: import('../cases/alert.js').Alert): void;
+  get(id: string): import('../cases/alert.js').Alert | undefined;
+  /** Newest first; `status` filters. */
+  list(opts: { status?: string[]; limit: number; offset: number }): { total: number; alerts: import('../cases/alert.js').Alert[] };
+  /** Save a reviewed alert, and when it is cleared, the suppression keys of its matches, in one transaction. */
+  update(alert: import('../cases/alert.js').Alert, suppress: string[], at: string): void;
+  isSuppressed(key: string): boolean;
+}

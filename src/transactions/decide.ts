@@ -30,8 +30,12 @@ export interface FiredRule {
   evidence: Evidence[];
 }
 
+type MatchSummary = Pick<ScreeningMatch, 'entityId' | 'source' | 'caption' | 'score' | 'programs' | 'explanation'>;
+
 export interface SubjectScreening extends Subject {
-  matches: Pick<ScreeningMatch, 'entityId' | 'source' | 'caption' | 'score' | 'programs' | 'explanation'>[];
+  matches: MatchSummary[];
+  /** Matches left out because an analyst cleared them as false positives (and the entry is unchanged). */
+  suppressed: MatchSummary[];
 }
 
 export interface PaymentDecision {
@@ -49,6 +53,8 @@ export interface PaymentScreeningDeps {
   /** Screen a name; returns matches at or above the threshold given. */
   screen(query: ScreeningQuery, threshold: number): ScreeningMatch[];
   bank: BankLookup;
+  /** A match of this party to this list entry was cleared as a false positive and the entry has not changed since. */
+  isSuppressed?: (name: string, entityId: string) => boolean;
   /** Classify a goods description (the remittance information), best first; without it goods rules do not fire. */
   classifyGoods?: (text: string) => GoodsCandidate[];
 }
@@ -71,12 +77,14 @@ export interface GoodsHit {
 }
 
 function screenSubject(s: Subject, deps: PaymentScreeningDeps, threshold: number): SubjectScreening {
-  if (s.kind === 'place') return { ...s, matches: [] };
+  if (s.kind === 'place') return { ...s, matches: [], suppressed: [] };
   const query: ScreeningQuery | undefined = s.name
     ? { name: s.name, ...(s.kind === 'bank' ? { schema: 'Organization' as const } : {}), ...(s.countries.length ? { countries: s.countries } : {}), ...(s.identifiers.length ? { identifiers: s.identifiers } : {}) }
     : s.bic ? { name: s.bic, schema: 'Organization', identifiers: [s.bic] } : undefined;
-  const matches = query ? deps.screen(query, threshold) : [];
-  return { ...s, matches: matches.map(({ entityId, source, caption, score, programs, explanation }) => ({ entityId, source, caption, score, programs, explanation })) };
+  const all = (query ? deps.screen(query, threshold) : []).map(({ entityId, source, caption, score, programs, explanation }) => ({ entityId, source, caption, score, programs, explanation }));
+  const label = s.name ?? s.bic ?? '';
+  const off = (m: MatchSummary) => deps.isSuppressed?.(label, m.entityId) ?? false;
+  return { ...s, matches: all.filter((m) => !off(m)), suppressed: all.filter(off) };
 }
 
 const describe = (s: Subject) => `${s.role}${s.name ? ` '${s.name}'` : ''}${s.bic ? ` (${s.bic})` : ''}`;

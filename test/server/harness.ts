@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.js';
 import { openServices, type OpenedServices } from '../../src/server/start.js';
 import { createApiKey } from '../../src/service/keys.js';
-import { cli, LISTS } from '../helpers.js';
+import { cli, LISTS, SHARED } from '../helpers.js';
 
 export interface Harness {
   db: string;
@@ -27,7 +27,7 @@ export function storeWith(folders: string[]): string {
 }
 
 export async function harness(db: string, opts: { consoleDir?: string } = {}): Promise<Harness> {
-  const services = openServices(db, () => {}, opts.consoleDir ?? '/nonexistent');
+  const services = await openServices(db, () => {}, opts.consoleDir ?? '/nonexistent', SHARED);
   const app = await buildServer(services.deps);
   const keys = services.deps.keys;
   const k = (role: string) => createApiKey(keys, { role, name: `test ${role}`, ratePerMinute: 1_000_000 }).key;

@@ -37,7 +37,7 @@ export async function serveUntilStopped(ctx: CliContext, opts: ServeOptions): Pr
     return runCluster(ctx, workers);
   }
   const server = await startServer({
-    dbPath: ctx.config.dbPath, port, host: opts.host ?? process.env.HOST ?? '127.0.0.1', log: cluster.isWorker ? () => {} : progress,
+    dbPath: ctx.config.dbPath, sharedDataDir: ctx.config.sharedDataDir, port, host: opts.host ?? process.env.HOST ?? '127.0.0.1', log: cluster.isWorker ? () => {} : progress,
     bootstrapKey: !cluster.isWorker,
     // In a cluster, the first worker alone resumes batch jobs left unfinished.
     resumeJobs: !cluster.isWorker || cluster.worker?.id === 1,

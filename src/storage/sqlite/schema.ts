@@ -90,6 +90,26 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (job_id, n)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Alerts on payment and shipment decisions, their reviews, and the matches cleared as false positives.
+  CREATE TABLE alerts (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('review', 'hold', 'block')),
+    status TEXT NOT NULL CHECK (status IN ('open', 'awaiting_second_review', 'cleared', 'escalated')),
+    created_at TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    matches TEXT NOT NULL,
+    reviews TEXT NOT NULL DEFAULT '[]'
+  );
+  CREATE INDEX alerts_status ON alerts(status, created_at);
+  CREATE TABLE suppressions (
+    key TEXT PRIMARY KEY,
+    alert_id TEXT NOT NULL REFERENCES alerts(id),
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
