@@ -49,8 +49,9 @@ export function registerCaseRoutes(app: FastifyInstance, d: { cases: CaseService
   }, async (request) => {
     const { content, format, filename } = request.body;
     const dir = mkdtempSync(join(tmpdir(), 'chokepoint-pay-'));
-    const name = basename(filename ?? `payments.${format === 'pacs008' ? 'xml' : format === 'csv' ? 'csv' : 'txt'}`);
-    const file = join(dir, name);
+    // The client's file name only labels errors; the file on disk has a name of ours.
+    const name = basename(filename ?? 'payments').replace(/[^\w.\- ]/g, '_') || 'payments';
+    const file = join(dir, `payments.${format === 'pacs008' ? 'xml' : format === 'csv' ? 'csv' : format === 'mt' ? 'fin' : 'dat'}`);
     try {
       writeFileSync(file, content);
       const deps = d.payments.deps();
