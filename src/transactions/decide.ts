@@ -156,7 +156,7 @@ function evaluate(rule: PolicyRule, subjects: SubjectScreening[], policy: Policy
       if (!transit.length || !linked.some((l) => !transit.includes(l) || transit.length > 1)) return [];
       return [
         ...transit.map((s) => ({ role: s.role, value: s.countries.filter((c) => policy.transitCountries.includes(c)).join(', '), detail: `${describe(s)} is in a high-diversion-risk transit country (${s.countries.join(', ')})` })),
-        ...linked.map((s) => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} is linked to Russia or Belarus (${[...s.countries.filter((c) => policy.russiaLinkedCountries.includes(c)), ...s.matches.flatMap((m) => m.programs.filter((p) => policy.russiaPrograms.includes(p)))].join(', ')})` })),
+        ...linked.map((s) => ({ role: s.role, value: s.countries.join(', '), detail: `${describe(s)} is linked to Russia or Belarus (${[...new Set([...s.countries.filter((c) => policy.russiaLinkedCountries.includes(c)), ...s.matches.flatMap((m) => m.programs.filter((p) => policy.russiaPrograms.includes(p)))])].join(', ')})` })),
       ];
     }
   }

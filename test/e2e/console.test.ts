@@ -3,9 +3,11 @@
  * (SDN 2023-12-28 and 2024-05-03, UN), driven in Debian's chromium through sign-in, screening, an
  * entity, the lists and a diff. Saves a screenshot of each page to docs/screenshots/.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cli } from '../helpers.js';
+import { cli, REPO } from '../helpers.js';
 import { collectPageErrors, launchChromium, screenshot } from './browser.js';
 import { buildConsole, createStore, removeStore, startServer, type Server, type Store } from './stack.js';
 
@@ -182,6 +184,30 @@ describe('analyst console in a browser', () => {
     const caption = await first.innerText();
     await first.click();
     await page.getByRole('heading', { name: caption, level: 1 }).waitFor();
+  });
+
+  it('works an alert: the queue, the case with its rules and evidence, and a first clearance of a block', async () => {
+    const content = readFileSync(resolve(REPO, 'test/fixtures/payment-scenarios.csv'), 'utf8');
+    const screened = await fetch(url('/v1/payments/screen'), {
+      method: 'POST', headers: { Authorization: `Bearer ${store!.key.key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ content, format: 'csv' }),
+    }).then((r) => r.json() as Promise<{ results: { messageId: string; decision: string; alertId?: string }[] }>);
+    const cny = screened.results.find((r) => r.messageId === 'CNY-RU-KG-1')!;
+    expect(cny.decision).toBe('block');
+    await page.getByRole('link', { name: 'Alerts' }).click();
+    await page.getByRole('heading', { name: 'Alerts', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'CNY-RU-KG-1' }).waitFor();
+    await screenshot(page, 'alerts.png');
+    await page.getByRole('link', { name: 'CNY-RU-KG-1' }).click();
+    await page.getByText('SANCTIONED_PARTY').first().waitFor();
+    expect(await text('.alert-case')).toMatch(/SBERBANK/);
+    await page.getByLabel('Reason').fill('Trade finance confirmed the bearings are for a Kazakh mine');
+    await page.getByRole('button', { name: 'Clear as false positive' }).click();
+    await page.getByText('a second, different analyst must confirm').waitFor();
+    await screenshot(page, 'alert.png');
+    // The same analyst cannot confirm a block alone.
+    await page.getByLabel('Reason').fill('Confirming my own clearance here');
+    await page.getByRole('button', { name: 'Clear as false positive' }).click();
+    await page.getByText(/two different analysts/).waitFor();
   });
 
   it('signs out and forgets the key', async () => {

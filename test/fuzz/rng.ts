@@ -2,6 +2,8 @@
  * A small seeded random source (mulberry32), so that a fuzz run is replayable: request n of seed s is
  * always built from rngFor(s, n), whatever was generated before it.
  */
+import { seeded } from '../../bench/speed/random.js';
+
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;
@@ -12,19 +14,8 @@ export interface Rng {
   shuffle<T>(items: T[]): T[];
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function createRng(seed: number): Rng {
-  const next = mulberry32(seed);
+  const next = seeded(seed);
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

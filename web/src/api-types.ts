@@ -101,3 +101,19 @@ export interface DiffResponse {
 export interface ErrorBody {
   error: { code: string; message: string; field?: string };
 }
+
+/** An alert on a payment or shipment decision (GET /v1/alerts/:id): the server's own types. */
+import type { Alert as StoredAlert, Review } from '../../src/cases/alert.js';
+import type { Evidence, FiredRule } from '../../src/transactions/decide.js';
+
+export type AlertEvidence = Evidence;
+export type AlertRule = FiredRule;
+export type AlertReview = Review;
+export type Alert = Omit<StoredAlert, 'detail'> & { detail: { rules: FiredRule[]; policy: { name: string; version: string } } };
+
+export interface AlertsResponse {
+  total: number;
+  alerts: Alert[];
+  limit: number;
+  offset: number;
+}

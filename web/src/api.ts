@@ -4,7 +4,7 @@
  * `onUnauthorized` so that the console can return to sign-in.
  */
 import type {
-  Caller, DiffParams, DiffResponse, EntityResponse, ErrorBody, ListsResponse, ScreenRequest, ScreenResponse,
+  Alert, AlertsResponse, Caller, DiffParams, DiffResponse, EntityResponse, ErrorBody, ListsResponse, ScreenRequest, ScreenResponse,
 } from './api-types';
 
 export class ApiError extends Error {
@@ -27,6 +27,9 @@ export interface ApiClient {
   entity(id: string, version?: number, signal?: AbortSignal): Promise<EntityResponse>;
   lists(signal?: AbortSignal): Promise<ListsResponse>;
   diff(source: string, params: DiffParams, signal?: AbortSignal): Promise<DiffResponse>;
+  alerts(params: { status?: string; offset?: number; limit?: number }, signal?: AbortSignal): Promise<AlertsResponse>;
+  alert(id: string, signal?: AbortSignal): Promise<Alert>;
+  reviewAlert(id: string, action: 'clear' | 'escalate', reason: string): Promise<Alert>;
 }
 
 export interface ApiClientOptions {
@@ -93,5 +96,8 @@ export function createApiClient(key: string, options: ApiClientOptions = {}): Ap
     lists: (signal) => request<ListsResponse>('GET', '/v1/lists', undefined, signal),
     diff: (source, params, signal) =>
       request<DiffResponse>('GET', `/v1/lists/${encodeURIComponent(source)}/diff${query({ ...params })}`, undefined, signal),
+    alerts: (params, signal) => request<AlertsResponse>('GET', `/v1/alerts${query({ ...params })}`, undefined, signal),
+    alert: (id, signal) => request<Alert>('GET', `/v1/alerts/${encodeURIComponent(id)}`, undefined, signal),
+    reviewAlert: (id, action, reason) => request<Alert>('POST', `/v1/alerts/${encodeURIComponent(id)}/${action}`, { reason }),
   };
 }

@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { AppHeader } from './components/app-header';
 import { DiffPage } from './pages/diff-page';
+import { AlertPage } from './pages/alert-page';
+import { AlertsPage } from './pages/alerts-page';
 import { EntityPage } from './pages/entity-page';
 import { ListsPage } from './pages/lists-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -21,6 +23,10 @@ function Page({ route }: { route: Route }) {
       return <ListsPage />;
     case 'diff':
       return <DiffPage route={route} />;
+    case 'alerts':
+      return <AlertsPage route={route} />;
+    case 'alert':
+      return <AlertPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

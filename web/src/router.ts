@@ -10,6 +10,8 @@ export type Route =
   | { page: 'entity'; id: string; version?: number }
   | { page: 'lists' }
   | { page: 'diff'; source: string; from?: number; to?: number; tab: DiffCategory; offset: number }
+  | { page: 'alerts'; status: string; offset: number }
+  | { page: 'alert'; id: string }
   | { page: 'not-found'; path: string };
 
 export const DIFF_TABS: readonly DiffCategory[] = ['added', 'removed', 'changed'];
@@ -31,6 +33,11 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/screen') return { page: 'screen' };
   if (path === '/lists') return { page: 'lists' };
+  if (path === '/alerts') {
+    const params = new URLSearchParams(search);
+    return { page: 'alerts', status: params.get('status') ?? 'open,awaiting_second_review', offset: positiveInt(params.get('offset')) ?? 0 };
+  }
+  if (path.startsWith('/alerts/') && path.length > '/alerts/'.length) return { page: 'alert', id: decode(path.slice('/alerts/'.length)) };
   if (path.startsWith('/entities/') && path.length > '/entities/'.length) {
     const version = positiveInt(new URLSearchParams(search).get('version'));
     return { page: 'entity', id: decode(path.slice('/entities/'.length)), ...(version !== undefined ? { version } : {}) };
@@ -54,6 +61,8 @@ export function parseRoute(pathname: string, search: string): Route {
 export const paths = {
   screen: () => '/screen',
   lists: () => '/lists',
+  alerts: (status?: string, offset = 0) => `/alerts${status || offset ? `?${new URLSearchParams({ ...(status ? { status } : {}), ...(offset ? { offset: String(offset) } : {}) })}` : ''}`,
+  alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   entity: (id: string, version?: number) => `/entities/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`,
   diff(source: string, opts: { from?: number; to?: number; tab?: DiffCategory; offset?: number } = {}): string {
     const params = new URLSearchParams();
