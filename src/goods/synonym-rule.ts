@@ -15,6 +15,11 @@ export interface SynonymRule {
 
 export interface CompiledRule extends SynonymRule {
   res: RegExp[];
+  /**
+   * For each regex, letters any match must contain (the start of its first word): a text without them
+   * is skipped without running the regex.
+   */
+  keys: string[];
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -49,6 +54,14 @@ export function compileTerm(term: string): RegExp {
   return new RegExp(`${anywhere ? '' : '(?<![\\p{L}\\p{N}])'}${body}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
 }
 
+/** Letters every match of a term contains: the first three of its first word, as compileTerm folds them. */
+export function termKey(term: string): string {
+  const t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^\*/, '').replace(/\$$/, '');
+  const first = t.split(/[\s-]+/)[0];
+  // Inflected Cyrillic words keep all but their last two letters; every other word keeps itself.
+  return first.slice(0, Math.min(3, CYRILLIC.test(first) && first.length >= 5 ? first.length - 2 : first.length));
+}
+
 export function compileRules(rules: readonly SynonymRule[]): CompiledRule[] {
-  return rules.map((r) => ({ ...r, res: r.terms.map(compileTerm) }));
+  return rules.map((r) => ({ ...r, res: r.terms.map(compileTerm), keys: r.terms.map(termKey) }));
 }

@@ -25,8 +25,9 @@ export function matchSynonyms(text: string, rules: readonly CompiledRule[] = SYN
   const hits: SynonymHit[] = [];
   for (const rule of rules) {
     let best: SynonymHit | undefined;
-    for (const re of rule.res) {
-      const m = re.exec(norm);
+    for (let k = 0; k < rule.res.length; k++) {
+      if (!norm.includes(rule.keys[k])) continue;
+      const m = rule.res[k].exec(norm);
       if (m && (!best || m[0].length > best.end - best.start)) best = { rule, matched: m[0], start: m.index, end: m.index + m[0].length };
     }
     if (best) hits.push(best);

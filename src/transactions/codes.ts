@@ -29,13 +29,20 @@ export function currencyProblem(code: string): string | undefined {
   return undefined;
 }
 
-/** Number of decimals the currency allows (JPY 0, EUR 2, KWD 3). */
+const MINOR_UNITS = new Map<string, number>();
+
+/** Number of decimals the currency allows (JPY 0, EUR 2, KWD 3); remembered per code (Intl is slow to ask). */
 export function minorUnits(code: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let n = MINOR_UNITS.get(code);
+  if (n === undefined) {
+    try {
+      n = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      n = 2;
+    }
+    if (MINOR_UNITS.size < 1000) MINOR_UNITS.set(code, n);
   }
+  return n;
 }
 
 /** Why an amount string is not valid for its currency, or undefined. `value` uses a '.' separator. */
