@@ -38,6 +38,16 @@ it('decides every payment and reports the malformed one without stopping', () =>
   expect(blocked.policy).toEqual({ name: 'payments', version: expect.any(String) });
 });
 
+it('gives the same decisions, in the same order, on worker threads', () => {
+  const file = resolve(REPO, 'test/fixtures/payment-scenarios.csv');
+  const one = cli(['screen', 'payments', file, '--db', db]);
+  const two = cli(['screen', 'payments', file, '--workers', '2', '--db', db]);
+  expect(two.code).toBe(0);
+  const strip = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l)).map((d) => [d.messageId, d.decision, d.rules.map((r: { id: string }) => r.id)]);
+  expect(strip(two.stdout)).toEqual(strip(one.stdout));
+  expect(strip(two.stdout)).toHaveLength(4);
+});
+
 it('refuses a name of two words given without quotes', () => {
   const r = cli(['screen', 'Vladimir', 'Putin', '--db', db]);
   expect(r.code).toBe(2);

@@ -37,10 +37,11 @@ export function paymentDeps(
   engine: ScreeningEngine,
   bics: BicDirectory | undefined,
   classify: ((text: string) => GoodsCandidate[]) | undefined,
-  memoSize = 200_000,
+  memoSize = 100_000,
 ): { deps: PaymentScreeningDeps; stats: () => PipelineStats } {
   const names = new Memo<ScreeningMatch[]>(memoSize);
-  const goods = new Memo<GoodsCandidate[]>(memoSize);
+  // Remittance texts repeat far less than counterparties (invoice numbers differ): a small memo.
+  const goods = new Memo<GoodsCandidate[]>(Math.min(memoSize, 20_000));
   const deps: PaymentScreeningDeps = {
     screen: (q: ScreeningQuery, threshold: number) => names.get(`${threshold}\u0001${JSON.stringify(q)}`, () => engine.screen(q, { threshold }).matches),
     bank: (bic) => {

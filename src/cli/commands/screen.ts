@@ -33,6 +33,7 @@ export function registerScreen(program: Command): void {
     .option('--policy <file>', 'with payments: the policy file (default policies/payments.json)')
     .option('--bic <file>', 'with payments: the BIC directory CSV (default: the shared data one)')
     .option('--goods <dir>', 'with payments: the HS and CHPL tables (default: the shared data ones)')
+    .option('--workers <n>', 'with payments: worker threads, each with its own index (default 1)')
     .addHelpText('after', '\nExit codes: 0 screened (with or without hits), 2 invalid input, 3 some rows of --file (or payments) invalid, 4 no lists loaded.')
     .action((name: string | undefined, file: string | undefined, opts: ScreenOptions & ScreenPaymentsOptions, cmd: Command) =>
       run(cmd, async (ctx) => {
