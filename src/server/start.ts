@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseService } from '../service/cases.js';
 import { SqliteAlertStore } from '../storage/sqlite/alert-store.js';
-import { loadPolicy } from '../transactions/load-policy.js';
+import { DEFAULT_SHIPMENT_POLICY, loadPolicy } from '../transactions/load-policy.js';
 import { loadBicDirectory, type BicDirectory } from '../transactions/parse/index.js';
 import { buildClassifier, type Classifier } from '../goods/index.js';
 import { loadGoodsTables } from '../goods/load.js';
@@ -118,6 +118,7 @@ async function paymentScreening(screening: ScreeningService, cases: CaseService,
   if (!bics || !classifier) log(`payment screening without ${[!bics && 'the BIC directory', !classifier && 'the goods tables'].filter(Boolean).join(' and ')} (not found under ${shared ?? 'the shared data folder'})`);
   return {
     policy,
+    shipmentPolicy: loadPolicy(DEFAULT_SHIPMENT_POLICY),
     deps: () => ({ ...paymentDeps(screening.engine, bics, classifier && ((t) => classifier.classify(t, { top: 1 })), 10_000).deps, isSuppressed: cases.isSuppressed }),
   };
 }

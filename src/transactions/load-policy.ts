@@ -5,6 +5,7 @@ import { ChokepointError, malformed } from '../errors.js';
 import { parsePolicy, type Policy } from './policy.js';
 
 export const DEFAULT_PAYMENT_POLICY = resolve(import.meta.dirname, '../../policies/payments.json');
+export const DEFAULT_SHIPMENT_POLICY = resolve(import.meta.dirname, '../../policies/shipments.json');
 
 export function loadPolicy(path = DEFAULT_PAYMENT_POLICY): Policy {
   let text: string;

@@ -14,7 +14,8 @@ import { z } from 'zod';
 import type { CaseService } from '../../service/cases.js';
 import type { ScreeningService } from '../../service/screening.js';
 import type { AuditLog } from '../../storage/ports.js';
-import { screenPayment, type PaymentScreeningDeps } from '../../transactions/decide.js';
+import { screenPayment, screenShipment, type PaymentScreeningDeps } from '../../transactions/decide.js';
+import type { Shipment } from '../../transactions/shipment.js';
 import { parsePaymentFile, type PaymentFileKind } from '../../transactions/parse/index.js';
 import type { Policy } from '../../transactions/policy.js';
 import { ANALYSTS, ANY_ROLE } from '../auth.js';
@@ -26,6 +27,31 @@ const PaymentsRequest = z.strictObject({
   format: z.enum(['mt', 'pacs008', 'csv']).optional().describe('Detected from the content when absent'),
   filename: z.string().max(200).optional().describe('Named in errors'),
 });
+const Country = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO alpha-2 code in capitals');
+const ShipmentParty = z.strictObject({
+  name: z.string().min(1).max(500),
+  country: Country.optional(),
+  address: z.strictObject({ lines: z.array(z.string().max(200)).max(10).default([]), town: z.string().max(100).optional(), country: Country.optional() }).optional(),
+  identifiers: z.array(z.strictObject({ scheme: z.string().min(1).max(50), value: z.string().min(1).max(100) })).max(20).default([]),
+});
+const ShipmentSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  parties: z.strictObject({
+    seller: ShipmentParty.optional(), buyer: ShipmentParty.optional(), consignee: ShipmentParty.optional(),
+    endUser: ShipmentParty.optional(), notifyParty: ShipmentParty.optional(), forwarder: ShipmentParty.optional(),
+  }),
+  route: z.strictObject({
+    origin: Country.optional(),
+    ports: z.array(z.strictObject({ name: z.string().min(1).max(100), country: Country })).max(20).default([]),
+    transit: z.array(Country).max(20).default([]),
+    destination: Country,
+  }),
+  goods: z.array(z.strictObject({
+    description: z.string().min(1).max(1000), hsCode: z.string().max(20).optional(), quantity: z.string().max(50).optional(), value: z.string().max(50).optional(),
+  })).min(1).max(500),
+});
+const ShipmentsRequest = z.strictObject({ shipments: z.array(ShipmentSchema).min(1).max(1000) });
+
 const AlertsQuery = z.strictObject({
   status: z.string().regex(/^(open|awaiting_second_review|cleared|escalated)(,(open|awaiting_second_review|cleared|escalated))*$/).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -35,6 +61,7 @@ const ReviewBody = z.strictObject({ reason: z.string().min(1).max(2000) });
 
 export interface PaymentScreening {
   policy: Policy;
+  shipmentPolicy: Policy;
   /** The decision core's dependencies over the engine served now, with suppression of cleared matches. */
   deps(): PaymentScreeningDeps;
 }
@@ -79,6 +106,29 @@ export function registerCaseRoutes(app: FastifyInstance, d: { cases: CaseService
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  r.post('/v1/shipments/screen', {
+    config: { roles: ANY_ROLE },
+    schema: { tags: ['shipments'], summary: 'Screen shipments (parties, route, goods lines) under the shipments policy: a decision each with every rule and its evidence; alerts for all but pass', body: ShipmentsRequest, response: { 200: z.any().describe('{results: [decision with rules, evidence, subjects, goods, alertId]}'), 400: ErrorResponse } },
+  }, async (request) => {
+    const deps = d.payments.deps();
+    const caller = request.caller!;
+    const listVersions = listVersionsOf(d.screening.loadedVersions());
+    const results = [];
+    const entries = [];
+    for (const s of request.body.shipments) {
+      const decision = screenShipment(s as Shipment, d.payments.shipmentPolicy, deps);
+      const alert = d.cases.open('shipment', s.id, decision);
+      results.push({ ...decision, ...(alert ? { alertId: alert.id } : {}) });
+      entries.push({
+        id: randomUUID(), at: new Date().toISOString(), keyId: caller.keyId, keyName: caller.name, role: caller.role, channel: 'v1/shipments/screen',
+        input: s, listVersions, algorithm: `${d.screening.algorithm}; policy ${decision.policy.name} ${decision.policy.version}`, threshold: d.payments.shipmentPolicy.threshold,
+        result: { decision: decision.decision, rules: decision.rules.map((x) => x.id), matches: decision.subjects.flatMap((sub) => sub.matches.map((m) => ({ role: sub.role, entityId: m.entityId, score: m.score }))), alertId: alert?.id },
+      });
+    }
+    d.audit.append(entries);
+    return { results };
   });
 
   r.get('/v1/alerts', {
