@@ -210,6 +210,21 @@ describe('analyst console in a browser', () => {
     await page.getByText(/two different analysts/).waitFor();
   });
 
+  it('screens pasted payment messages and shows each decision with its rules', async () => {
+    await page.getByRole('link', { name: 'Payments' }).click();
+    await page.getByRole('heading', { name: 'Payments', level: 1 }).waitFor();
+    await page.locator('#payments-content').fill(readFileSync(resolve(REPO, 'test/fixtures/payment-scenarios.csv'), 'utf8'));
+    await page.getByLabel('Format').selectOption('csv');
+    await page.getByRole('button', { name: 'Screen payments' }).click();
+    await page.locator('.payment-result').nth(3).waitFor();
+    const results = await page.locator('.payment-result h3').allInnerTexts();
+    expect(results.map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/^CLEAN-1 pass/i), expect.stringMatching(/^CNY-RU-KG-1 block/i), expect.stringMatching(/^EL-1 /), expect.stringMatching(/^CRIMEA-1 block/i),
+    ]);
+    expect(await text('.payment-results')).toMatch(/SANCTIONED_PARTY.*SBERBANK/);
+    await screenshot(page, 'payments.png');
+  });
+
   it('signs out and forgets the key', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -117,3 +117,8 @@ export interface AlertsResponse {
   limit: number;
   offset: number;
 }
+
+/** POST /v1/payments/screen: one result per message, a decision or the error that stopped it. */
+export type PaymentResult =
+  | { messageId: string; decision: 'pass' | 'review' | 'hold' | 'block'; rules: FiredRule[]; alertId?: string; policy: { name: string; version: string } }
+  | { error: { code: string; message: string; file?: string; line?: number; field?: string } };

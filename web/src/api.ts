@@ -4,7 +4,7 @@
  * `onUnauthorized` so that the console can return to sign-in.
  */
 import type {
-  Alert, AlertsResponse, Caller, DiffParams, DiffResponse, EntityResponse, ErrorBody, ListsResponse, ScreenRequest, ScreenResponse,
+  Alert, AlertsResponse, Caller, PaymentResult, DiffParams, DiffResponse, EntityResponse, ErrorBody, ListsResponse, ScreenRequest, ScreenResponse,
 } from './api-types';
 
 export class ApiError extends Error {
@@ -30,6 +30,7 @@ export interface ApiClient {
   alerts(params: { status?: string; offset?: number; limit?: number }, signal?: AbortSignal): Promise<AlertsResponse>;
   alert(id: string, signal?: AbortSignal): Promise<Alert>;
   reviewAlert(id: string, action: 'clear' | 'escalate', reason: string): Promise<Alert>;
+  screenPayments(content: string, format?: 'mt' | 'pacs008' | 'csv'): Promise<{ results: PaymentResult[] }>;
 }
 
 export interface ApiClientOptions {
@@ -99,5 +100,6 @@ export function createApiClient(key: string, options: ApiClientOptions = {}): Ap
     alerts: (params, signal) => request<AlertsResponse>('GET', `/v1/alerts${query({ ...params })}`, undefined, signal),
     alert: (id, signal) => request<Alert>('GET', `/v1/alerts/${encodeURIComponent(id)}`, undefined, signal),
     reviewAlert: (id, action, reason) => request<Alert>('POST', `/v1/alerts/${encodeURIComponent(id)}/${action}`, { reason }),
+    screenPayments: (content, format) => request<{ results: PaymentResult[] }>('POST', '/v1/payments/screen', { content, ...(format ? { format } : {}) }),
   };
 }

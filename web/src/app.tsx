@@ -4,6 +4,7 @@ import { AppHeader } from './components/app-header';
 import { DiffPage } from './pages/diff-page';
 import { AlertPage } from './pages/alert-page';
 import { AlertsPage } from './pages/alerts-page';
+import { PaymentsPage } from './pages/payments-page';
 import { EntityPage } from './pages/entity-page';
 import { ListsPage } from './pages/lists-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -23,6 +24,8 @@ function Page({ route }: { route: Route }) {
       return <ListsPage />;
     case 'diff':
       return <DiffPage route={route} />;
+    case 'payments':
+      return <PaymentsPage />;
     case 'alerts':
       return <AlertsPage route={route} />;
     case 'alert':

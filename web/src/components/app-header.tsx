@@ -7,6 +7,7 @@ import { Link } from './link';
 const NAV: { label: string; href: string; pages: Route['page'][] }[] = [
   { label: 'Screen', href: paths.screen(), pages: ['screen'] },
   { label: 'Lists', href: paths.lists(), pages: ['lists', 'diff'] },
+  { label: 'Payments', href: paths.payments(), pages: ['payments'] },
   { label: 'Alerts', href: paths.alerts(), pages: ['alerts', 'alert'] },
 ];
 
