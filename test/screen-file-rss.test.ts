@@ -81,7 +81,9 @@ describe('screen --file in constant memory', () => {
     const rssSmall = peakRss(s.stderr);
     const rssBig = peakRss(b.stderr);
     console.log(`peak RSS: 20k rows ${rssSmall} MB, 200k rows ${rssBig} MB; 200k rows in ${seconds.toFixed(1)} s`);
-    expect(rssBig).toBeLessThan(rssSmall + 60);
+    // Ten times the rows: anything kept per row (a result is several kB) would add hundreds of MB. The
+    // margin allows for V8 growing its heap lazily on a busy machine (66 MB seen once in CI).
+    expect(rssBig).toBeLessThan(rssSmall + 100);
     expect(rssBig).toBeLessThan(400);
   });
 });
