@@ -10,17 +10,17 @@ import { basename, join } from 'node:path';
 import { ChokepointError } from '../../errors.js';
 import { buildClassifier } from '../../goods/index.js';
 import { loadGoodsTables } from '../../goods/load.js';
-import { listVersionsOf, loadEngine } from '../../screening/load-engine.js';
+import { loadEngine } from '../../screening/load-engine.js';
 import { screenPayment } from '../../transactions/decide.js';
 import { loadPolicy } from '../../transactions/load-policy.js';
 import { loadBicDirectory, parsePaymentFile } from '../../transactions/parse/index.js';
 import { paymentDeps } from '../../transactions/pipeline.js';
 import type { Decision } from '../../transactions/policy.js';
 import type { CliContext } from '../context.js';
-import { fileProgress } from './file-progress.js';
-import { jsonlWriter, openSink } from './row-writer.js';
+import { fileProgress, type FileProgress } from './file-progress.js';
+import { openSink } from './row-writer.js';
 import { PaymentPool } from '../../transactions/parallel/pool.js';
-import type { WorkerSetup } from '../../transactions/parallel/protocol.js';
+import { decisionLine, type WorkerSetup } from '../../transactions/parallel/protocol.js';
 import type { Payment } from '../../transactions/model.js';
 import { performance } from 'node:perf_hooks';
 
@@ -50,33 +50,32 @@ export async function screenPayments(ctx: CliContext, file: string, opts: Screen
   if (workers > 1) return screenInParallel(ctx, file, opts, workers, { policyFile: opts.policy, bicFile: bics ? bicFile : undefined, goodsDir: classifier ? goodsDir : undefined });
   const { engine, versions, buildMs } = loadEngine(ctx.lists());
   process.stderr.write(`policy ${policy.name} ${policy.version}; ${versions.length} lists, engine of ${engine.size.entities} entities built in ${buildMs} ms\n`);
-  const listVersions = listVersionsOf(versions);
   const { deps, stats } = paymentDeps(engine, bics, classifier && ((t) => classifier.classify(t, { top: 1 })));
 
-  const writer = jsonlWriter(await openSink(opts.out));
+  const sink = await openSink(opts.out);
   const progress = fileProgress('screened payments', statSync(file).size);
-  const counts: Record<Decision, number> = { pass: 0, review: 0, hold: 0, block: 0 };
+  const counts: Record<string, number> = { pass: 0, review: 0, hold: 0, block: 0 };
   const failures: string[] = [];
   let done = 0;
   for await (const r of parsePaymentFile(file, { displayName: basename(file) })) {
     if (r.ok) {
-      const d = screenPayment(r.payment, policy, deps);
-      counts[d.decision]++;
-      await writer.write({
-        messageId: d.messageId, source: r.payment.source, decision: d.decision,
-        rules: d.rules, goods: d.goods,
-        subjects: d.subjects.map((s) => ({ role: s.role, name: s.name, bic: s.bic, countries: s.countries, matches: s.matches.map((m) => ({ entityId: m.entityId, source: m.source, caption: m.caption, score: m.score, programs: m.programs })) })),
-        policy: d.policy, listVersions,
-      });
+      const { decision, line } = decisionLine(screenPayment(r.payment, policy, deps), r.payment, versions);
+      counts[decision]++;
+      await sink.write(`${line}\n`);
     } else {
       failures.push(r.error.message);
-      await writer.write({ error: r.error.toJSON() });
+      await sink.write(`${JSON.stringify({ error: r.error.toJSON() })}\n`);
     }
     progress.tick(++done, failures.length, 0);
   }
-  await writer.close();
+  await sink.close();
   const s = stats();
-  progress.done(done, failures.length, `decisions: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}; names screened ${s.names.misses} (${s.names.hits} repeats)`);
+  return report(progress, done, counts, failures, `; names screened ${s.names.misses} (${s.names.hits} repeats)`);
+}
+
+/** The end of a run: the summary, the first failures, and the exit code (3 when any message failed). */
+function report(progress: FileProgress, done: number, counts: Record<string, number>, failures: string[], extra = ''): number {
+  progress.done(done, failures.length, `decisions: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}${extra}`);
   for (const f of failures.slice(0, 20)) process.stderr.write(`failed: ${f}\n`);
   if (failures.length > 20) process.stderr.write(`... and ${failures.length - 20} more failed messages (error lines in the output)\n`);
   return failures.length ? 3 : 0;
@@ -126,7 +125,5 @@ async function screenInParallel(ctx: CliContext, file: string, opts: ScreenPayme
     await pool.close();
   }
   await sink.close();
-  progress.done(done, failures.length, `decisions: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-  for (const f of failures.slice(0, 20)) process.stderr.write(`failed: ${f}\n`);
-  return failures.length ? 3 : 0;
+  return report(progress, done, counts, failures);
 }

@@ -19,7 +19,12 @@ function toRecord(r: KeyRow): ApiKeyRecord {
 }
 
 export class SqliteKeyStore implements KeyStore {
-  constructor(private readonly db: Database.Database) {}
+  /** Prepared once: every authenticated request looks its key up. */
+  private readonly byHashStmt;
+
+  constructor(private readonly db: Database.Database) {
+    this.byHashStmt = db.prepare('SELECT * FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL');
+  }
 
   create(k: Omit<ApiKeyRecord, 'revokedAt'>, keyHash: string): void {
     this.db.prepare('INSERT INTO api_keys (id, name, role, key_hash, rate_per_minute, created_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -27,7 +32,7 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   byHash(keyHash: string): ApiKeyRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL').get(keyHash) as KeyRow | undefined;
+    const row = this.byHashStmt.get(keyHash) as KeyRow | undefined;
     return row && toRecord(row);
   }
 
