@@ -47,11 +47,19 @@ export function compileTerm(term: string): RegExp {
   const whole = t.endsWith('$');
   t = t.replace(/^\*/, '').replace(/\$$/, '');
   const words = t.split(/[\s-]+/);
-  const last = words.length - 1;
-  const body = words
-    .map((w, i) => (anywhere || (i === last && (whole || !CYRILLIC.test(w))) ? escape(w) : inflect(w)))
-    .join('[\\s-]?');
+  const bodyOf = (order: string[]) =>
+    order.map((w, i) => (anywhere || (i === order.length - 1 && (whole || !CYRILLIC.test(w))) ? escape(w) : inflect(w))).join('[\\s-]?');
+  // Invoices and declarations put the noun first as often as last ("Масло подсолнечное", "Bearing ball"):
+  // a term of two or three words also matches its words in any order.
+  const orders = !anywhere && words.length >= 2 && words.length <= 3 ? permutations(words) : [words];
+  const body = orders.length === 1 ? bodyOf(words) : `(?:${orders.map(bodyOf).join('|')})`;
   return new RegExp(`${anywhere ? '' : '(?<![\\p{L}\\p{N}])'}${body}${whole ? '(?![\\p{L}\\p{N}])' : ''}`, 'u');
+}
+
+/** Every order of a few words, the written order first. */
+function permutations(words: string[]): string[][] {
+  if (words.length <= 1) return [words];
+  return words.flatMap((w, i) => permutations([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [w, ...rest]));
 }
 
 /** Letters every match of a term contains: the first three of its first word, as compileTerm folds them. */

@@ -34,4 +34,10 @@ describe('matchSynonyms', () => {
     expect(compileTerm('*kugellager').test('rillenkugellager')).toBe(true);
     expect(compileTerm('bearing').test('bearings')).toBe(true);
   });
+
+  it('matches the words of a short term in any order, inflected', () => {
+    expect(codes('Масло подсолнечное рафинированное')).toContain('151219');
+    expect(compileTerm('ball bearing').test('bearing ball 6205')).toBe(true);
+    expect(compileTerm('ball bearing').test('ball of a bearing')).toBe(false);
+  });
 });
