@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = process.env.CHOKEPOINT_SHARED_DATA ?? resolve(ROOT, '../shared/data');
 const TARGETS = { top1: 0.85, hs4: 0.95, chplRecall: 0.98 };
 
-interface Case { text: string; hs6: string; style: string; holdout: boolean; blind: boolean; set: 'main' | 'blind' | 'blind2' }
+interface Case { text: string; hs6: string; style: string; holdout: boolean; blind: boolean; set: 'main' | 'blind' | 'blind2' | 'blindD' | 'blindE' }
 /** Blind cases at odd rows (blind B) are never looked at; blind A's misses were studied after its first run. */
 interface Outcome { c: Case; got: string[]; confidence: number }
 
@@ -28,7 +28,13 @@ function readCases(name: string, set: Case['set']): Case[] {
   return rows.map((r, i) => ({ text: r.text, hs6: r.hs6, style: r.style, holdout: holdout(i), blind: set !== 'main', set }));
 }
 const main = readCases('cases.csv', 'main');
-const cases: Case[] = [...main, ...readCases('cases-blind.csv', 'blind'), ...readCases('cases-blind-2.csv', 'blind2')];
+const cases: Case[] = [
+  ...main,
+  ...readCases('cases-blind.csv', 'blind'),
+  ...readCases('cases-blind-2.csv', 'blind2'),
+  ...readCases('cases-blind-d.csv', 'blindD'),
+  ...readCases('cases-blind-e.csv', 'blindE'),
+];
 const tables = loadGoodsTables(resolve(SHARED, 'goods'));
 const chpl = new Set(tables.chpl.map((c) => c.hs6));
 const classifier = buildClassifier(tables);
@@ -66,7 +72,9 @@ const sets: [string, Outcome[]][] = [
   ['blind A (studied)', outcomes.filter((o) => o.c.set === 'blind' && !o.c.holdout)],
   ['blind B (unseen)', outcomes.filter((o) => o.c.set === 'blind' && o.c.holdout)],
   ['blind C (unseen)', outcomes.filter((o) => o.c.set === 'blind2')],
-  ['unseen B + C', outcomes.filter((o) => o.c.blind && o.c.holdout)],
+  ['unseen B + C', outcomes.filter((o) => (o.c.set === 'blind' || o.c.set === 'blind2') && o.c.holdout)],
+  ['blind D (indep.)', outcomes.filter((o) => o.c.set === 'blindD')],
+  ['blind E (indep.)', outcomes.filter((o) => o.c.set === 'blindE')],
 ];
 console.log(`goods benchmark: ${main.length} cases in cases.csv + ${cases.length - main.length} in the blind files, ${cases.filter((c) => chpl.has(c.hs6)).length} CHPL-listed; ${(ms / cases.length).toFixed(2)} ms per line\n`);
 console.log('set                    n   top-1 HS6  top-3 HS6  top-1 HS4  CHPL recall  CHPL precision');

@@ -16,6 +16,14 @@ const STOP = new Set([
   'whether', 'including', 'excluding', 'but', 'over', 'nes', 'etc', 'its', 'thereof', 'heading', 'headings',
   'kind', 'kinds', 'used', 'use', 'type', 'pcs', 'pc', 'qty', 'new', 'model', 'item', 'no', 'as', 'such',
   'which', 'be', 'is', 'are', 'from', 'at', 'all', 'any', 'same', 'elsewhere', 'specified', 'included', 'chapter',
+  // Quantities and packing on invoice lines say nothing about what the goods are.
+  'mm', 'cm', 'kg', 'kgs', 'ml', 'mt', 'pcs', 'ea', 'set', 'sets', 'unit', 'units', 'piece', 'pieces',
+  'ctn', 'ctns', 'lot', 'qty', 'gross', 'net', 'hs', 'code', 'invoice',
+  // Function words of the other languages invoices are written in, which would otherwise meet English
+  // HS words by accident ('de', 'cam', 'per').
+  'de', 'del', 'la', 'le', 'les', 'el', 'los', 'las', 'des', 'du', 'et', 'en', 'y', 'con', 'sin', 'para', 'por', 'pour',
+  'avec', 'sans', 'un', 'une', 'und', 'mit', 'fur', 'ohne', 'aus', 'der', 'die', 'das', 'im', 'zum', 'zur', 'von',
+  've', 'ile', 'icin', 'cam', 'adet', 'stk', 'stuck', 'unidades', 'uds', 'и', 'с', 'для', 'из', 'на', 'в', 'шт', 'per',
 ]);
 
 /** A light English stemmer: plural and a few derivational endings, enough to join 'bearings' and 'bearing'. */

@@ -36,9 +36,21 @@ const CYRILLIC = /[\u0400-\u04ff]/;
  * their last two letters, which are usually the ending (also in the last word: `память` matches `памяти`).
  */
 function inflect(word: string): string {
-  if (CYRILLIC.test(word) && word.length >= 5) return `${escape(word.slice(0, -2))}\\p{L}{0,4}`;
+  if (CYRILLIC.test(word)) {
+    // A long word loses its last two letters (endings, and fleeting vowels: окорочок / окорочка); a
+    // short one only a real ending.
+    const ending = RU_ENDING.exec(word);
+    const stem = word.length >= 7 ? word.slice(0, -2) : ending && word.length - ending[0].length >= 4 ? word.slice(0, -ending[0].length) : word;
+    return `${escape(stem)}\\p{L}{0,4}`;
+  }
   return `${escape(word)}\\p{L}{0,3}`;
 }
+
+/**
+ * Russian case and number endings of nouns and adjectives: only an ending is cut, so that 'компас'
+ * (compass, no ending) does not become 'комп-' and meet 'комплект' (a set).
+ */
+const RU_ENDING = /(?:ами|ями|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ом|ем|ам|ям|ах|ях|ов|ев|ую|юю|а|я|о|е|ы|и|й|ь|у|ю)$/u;
 
 /** Compile a term into a regex over normalised text; spaces and hyphens match any separator. */
 export function compileTerm(term: string): RegExp {
@@ -47,6 +59,10 @@ export function compileTerm(term: string): RegExp {
   const whole = t.endsWith('$');
   t = t.replace(/^\*/, '').replace(/\$$/, '');
   const words = t.split(/[\s-]+/);
+  // A short Latin word is an acronym or a word of its own ('fram' is not 'frame'): whole word, plural allowed.
+  if (!anywhere && !whole && words.length === 1 && /^[a-z0-9]{2,4}$/.test(words[0])) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escape(words[0])}s?(?![\\p{L}\\p{N}])`, 'u');
+  }
   const bodyOf = (order: string[]) =>
     order.map((w, i) => (anywhere || (i === order.length - 1 && (whole || !CYRILLIC.test(w))) ? escape(w) : inflect(w))).join('[\\s-]?');
   // Invoices and declarations put the noun first as often as last ("Масло подсолнечное", "Bearing ball"):
