@@ -12,6 +12,7 @@ import { registerServe } from './commands/serve.js';
 import { registerKeys } from './commands/keys.js';
 import { registerAudit } from './commands/audit.js';
 import { registerGoods } from './commands/goods.js';
+import { registerTrade } from './commands/trade.js';
 
 export function buildProgram(): Command {
   const program = new Command('chokepoint')
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerAudit(program);
   registerGoods(program);
+  registerTrade(program);
   return program;
 }
 

@@ -1,0 +1,25 @@
+/** Trade-diversion analytics core: schema, CN8 → HS6 → CHPL mapping, analyses, charts, report (pure). */
+export type * from './types.js';
+export { DATASETS } from './types.js';
+export { growth, monthlyIndex, DEFAULT_PARTNERS } from './growth.js';
+export type { GrowthParams, GrowthResult, GrowthRow, MonthlyIndexParams, MonthlyIndexResult } from './growth.js';
+export { substitution } from './substitution.js';
+export type { SubstitutionParams, SubstitutionResult, SubstitutionRow } from './substitution.js';
+export { mirrorGap } from './mirror.js';
+export type { MirrorParams, MirrorResult, MirrorRow } from './mirror.js';
+export { annualSurges, monthlySurges } from './surges.js';
+export type { AnnualSurgeParams, AnnualSurgeResult, MonthlySurgeParams, MonthlySurgeResult } from './surges.js';
+export { watchlist, TIER_WEIGHT } from './watchlist.js';
+export type { WatchlistParams, WatchlistResult, WatchlistRow } from './watchlist.js';
+export { hubFlows } from './hub-flows.js';
+export type { HubFlowParams, HubFlowResult, HubFlowRow } from './hub-flows.js';
+export { growthChart, hubChart, monthlyIndexChart, substitutionChart, mirrorChart, surgeChart, watchlistChart } from './charts.js';
+export type { ChartSpec, VegaLiteSpec } from './charts.js';
+export { buildReport } from './report.js';
+export type { TradeAnalyses } from './report.js';
+export { calibrate, parseFromTo, parseGrowthPct, parseMultiples } from './reference.js';
+export type { CalibrationRow, PublishedFigure } from './reference.js';
+export { hs6Of, mapProducts, tierDisagreements } from './products.js';
+export { partnerCode, partnerName, EU27, DEFAULT_TRANSIT } from './partners.js';
+export { detectLayout, LAYOUTS } from './layouts.js';
+export { MemoryTradePort } from './memory-port.js';
