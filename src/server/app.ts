@@ -21,6 +21,7 @@ import { registerAdminRoutes } from './routes/admin.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerScreenRoutes } from './routes/screen.js';
 import { registerCaseRoutes, type PaymentScreening } from './routes/cases.js';
+import { registerTradeRoutes, type TradeDeps } from './routes/trade.js';
 import type { CaseService } from '../service/cases.js';
 import { registerYenteRoutes } from './yente/routes.js';
 
@@ -37,6 +38,8 @@ export interface ServerDeps {
   rateLimiter?: RateLimiter;
   cases?: CaseService;
   payments?: PaymentScreening;
+  /** Trade-diversion analytics; its routes answer 404 when no trade statistics are imported. */
+  trade?: TradeDeps;
 }
 
 /** Request bodies above this are refused (batch uploads have their own, larger limit). */
@@ -100,6 +103,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerYenteRoutes(app, deps.screening);
   registerScreenRoutes(app, { screening: deps.screening, jobs: deps.jobs, jobStore: deps.jobStore, metrics });
   registerRecordRoutes(app, { store: deps.store, audit: deps.audit });
+  registerTradeRoutes(app, deps.trade ?? { references: [] });
   if (deps.cases && deps.payments) registerCaseRoutes(app, { cases: deps.cases, screening: deps.screening, audit: deps.audit, payments: deps.payments });
   registerAdminRoutes(app, {
     keys: deps.keys,

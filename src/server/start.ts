@@ -25,6 +25,15 @@ import { buildClassifier, type Classifier } from '../goods/index.js';
 import { loadGoodsTables } from '../goods/load.js';
 import type { PaymentScreening } from './routes/cases.js';
 import { paymentDeps } from '../transactions/pipeline.js';
+import { openTradeService, readPublishedFigures, type TradeService } from '../service/trade.js';
+import type { TradeDeps } from './routes/trade.js';
+import cluster from 'node:cluster';
+import { dirname } from 'node:path';
+
+/** The trade-statistics store beside a list store file. */
+export function tradeStorePath(dbPath: string): string {
+  return join(dirname(dbPath), 'trade.duckdb');
+}
 
 export interface StartOptions {
   dbPath: string;
@@ -77,9 +86,11 @@ export async function openServices(dbPath: string, log: (line: string) => void =
   const jobs = new JobRunner(jobStore, screening);
   const cases = new CaseService(new SqliteAlertStore(auditDb), store);
   const payments = await paymentScreening(screening, cases, sharedDataDir, log);
+  const trade = await tradeAnalytics(dbPath, sharedDataDir, log);
   return {
-    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments },
+    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments, trade },
     close() {
+      trade.trade?.close();
       if (auditDb !== store.db) auditDb.close();
       store.close();
     },
@@ -121,4 +132,20 @@ async function paymentScreening(screening: ScreeningService, cases: CaseService,
     shipmentPolicy: loadPolicy(DEFAULT_SHIPMENT_POLICY),
     deps: () => ({ ...paymentDeps(screening.engine, bics, classifier && ((t) => classifier.classify(t, { top: 1 })), 10_000).deps, isSuppressed: cases.isSuppressed }),
   };
+}
+
+/**
+ * The trade store beside the list store, when trade statistics were imported. Server processes of a
+ * cluster open it read-only together (DuckDB lets one process write a file, or many read it).
+ */
+async function tradeAnalytics(dbPath: string, shared: string | undefined, log: (line: string) => void): Promise<TradeDeps> {
+  const references = shared ? readPublishedFigures(join(shared, 'trade/published_figures.csv')) : [];
+  if (dbPath === ':memory:' || !existsSync(tradeStorePath(dbPath))) return { references };
+  let trade: TradeService | undefined;
+  try {
+    trade = await openTradeService(tradeStorePath(dbPath), { readOnly: cluster.isWorker });
+  } catch (e) {
+    log(`trade analytics off: ${(e as Error).message}`);
+  }
+  return { trade, references };
 }

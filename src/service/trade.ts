@@ -52,11 +52,11 @@ export interface TradeService {
 }
 
 /** Open the store and wrap it in the service. Throws NOT_FOUND when nothing was imported yet. */
-export async function openTradeService(storePath: string, opts: { requireData?: boolean } = {}): Promise<TradeService> {
+export async function openTradeService(storePath: string, opts: { requireData?: boolean; readOnly?: boolean } = {}): Promise<TradeService> {
   if (storePath !== ':memory:' && !existsSync(storePath) && opts.requireData !== false) {
     throw new ChokepointError('NOT_FOUND', `trade store not found: ${storePath}; run \`chokepoint trade import\` first`, { field: '--store' });
   }
-  const store = await DuckDbTradeStore.open(storePath);
+  const store = await DuckDbTradeStore.open(storePath, { readOnly: opts.readOnly });
   if (opts.requireData !== false && (await store.coverage()).length === 0) {
     store.close();
     throw new ChokepointError('NOT_FOUND', `trade store ${storePath} holds no data; run \`chokepoint trade import\` first`, { field: '--store' });

@@ -225,6 +225,25 @@ describe('analyst console in a browser', () => {
     await screenshot(page, 'payments.png');
   });
 
+  it('shows the trade flows with interactive charts, the calibration and the watchlist', async () => {
+    await page.getByRole('link', { name: 'Trade flows' }).click();
+    await page.getByRole('heading', { name: 'Trade flows', level: 1 }).waitFor();
+    await page.locator('.chart svg').nth(5).waitFor();
+    expect(await page.locator('.chart').count()).toBeGreaterThanOrEqual(6);
+    // Every published figure it can compare (C04, F25) is within tolerance.
+    const within = await page.locator('section:has(h2:text("Calibration")) tbody td:last-child').allInnerTexts();
+    expect(within.length).toBeGreaterThan(5);
+    expect(new Set(within)).toEqual(new Set(['yes']));
+    expect(await text('section:has(h2:text("Surge flags"))')).toMatch(/Kyrgyzstan grew \+344\.8%/);
+    expect(await page.locator('section:has(h2:text("Diversion watchlist")) tbody tr').count()).toBeGreaterThan(5);
+    await screenshot(page, 'trade.png');
+    // A bad parameter gets the server's reason, naming the field.
+    await page.getByRole('textbox', { name: 'Transit countries' }).fill('Kyrgyzstan');
+    await page.getByRole('button', { name: 'Run analyses' }).click();
+    await page.locator('.banner-error').waitFor();
+    expect(await text('.banner-error')).toMatch(/transit/);
+  });
+
   it('signs out and forgets the key', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -36,6 +36,8 @@ export function createStore(): Store {
   for (const folder of ['us-ofac-sdn/2023-12-28', 'us-ofac-sdn/2024-05-03', 'un-sc-consolidated']) {
     ok(['lists', 'import', join(LISTS, folder), '--db', db]);
   }
+  // Trade statistics beside the list store, where the server looks for them.
+  ok(['trade', 'import', '--dir', join(LISTS, '../trade'), '--goods', join(LISTS, '../goods'), '--store', join(dir, 'trade.duckdb')]);
   const key = JSON.parse(ok(['keys', 'create', '--role', 'analyst', '--name', 'e2e', '--json', '--db', db]));
   return { dir, db, key };
 }

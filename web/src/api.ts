@@ -31,6 +31,8 @@ export interface ApiClient {
   alert(id: string, signal?: AbortSignal): Promise<Alert>;
   reviewAlert(id: string, action: 'clear' | 'escalate', reason: string): Promise<Alert>;
   screenPayments(content: string, format?: 'mt' | 'pacs008' | 'csv'): Promise<{ results: PaymentResult[] }>;
+  /** A GET of any API path (with its query), for pages whose answers are read as they come. */
+  get<T>(path: string, signal?: AbortSignal): Promise<T>;
 }
 
 export interface ApiClientOptions {
@@ -101,5 +103,6 @@ export function createApiClient(key: string, options: ApiClientOptions = {}): Ap
     alert: (id, signal) => request<Alert>('GET', `/v1/alerts/${encodeURIComponent(id)}`, undefined, signal),
     reviewAlert: (id, action, reason) => request<Alert>('POST', `/v1/alerts/${encodeURIComponent(id)}/${action}`, { reason }),
     screenPayments: (content, format) => request<{ results: PaymentResult[] }>('POST', '/v1/payments/screen', { content, ...(format ? { format } : {}) }),
+    get: <T,>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   };
 }

@@ -1,10 +1,14 @@
 /** The console: sign-in until a key is accepted, then the page the location names. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+
+/** The trade page carries the charting library: it loads only when opened. */
+const TradePage = lazy(() => import('./pages/trade-page').then((m) => ({ default: m.TradePage })));
 import { AppHeader } from './components/app-header';
 import { DiffPage } from './pages/diff-page';
 import { AlertPage } from './pages/alert-page';
 import { AlertsPage } from './pages/alerts-page';
 import { PaymentsPage } from './pages/payments-page';
+import { Loading } from './components/loading';
 import { EntityPage } from './pages/entity-page';
 import { ListsPage } from './pages/lists-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -26,6 +30,12 @@ function Page({ route }: { route: Route }) {
       return <DiffPage route={route} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'trade':
+      return (
+        <Suspense fallback={<Loading what="the trade page" />}>
+          <TradePage />
+        </Suspense>
+      );
     case 'alerts':
       return <AlertsPage route={route} />;
     case 'alert':

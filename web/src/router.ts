@@ -11,6 +11,7 @@ export type Route =
   | { page: 'lists' }
   | { page: 'diff'; source: string; from?: number; to?: number; tab: DiffCategory; offset: number }
   | { page: 'payments' }
+  | { page: 'trade' }
   | { page: 'alerts'; status: string; offset: number }
   | { page: 'alert'; id: string }
   | { page: 'not-found'; path: string };
@@ -35,6 +36,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/' || path === '/screen') return { page: 'screen' };
   if (path === '/lists') return { page: 'lists' };
   if (path === '/payments') return { page: 'payments' };
+  if (path === '/trade') return { page: 'trade' };
   if (path === '/alerts') {
     const params = new URLSearchParams(search);
     return { page: 'alerts', status: params.get('status') ?? 'open,awaiting_second_review', offset: positiveInt(params.get('offset')) ?? 0 };
@@ -64,6 +66,7 @@ export const paths = {
   screen: () => '/screen',
   lists: () => '/lists',
   payments: () => '/payments',
+  trade: () => '/trade',
   alerts: (status?: string, offset = 0) => `/alerts${status || offset ? `?${new URLSearchParams({ ...(status ? { status } : {}), ...(offset ? { offset: String(offset) } : {}) })}` : ''}`,
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   entity: (id: string, version?: number) => `/entities/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`,

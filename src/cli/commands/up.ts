@@ -11,6 +11,9 @@ import { importLists } from './lists-import.js';
 import { printTable, progress } from '../output.js';
 import { run } from '../run.js';
 import { serveUntilStopped, type ServeOptions } from './serve.js';
+import { existsSync } from 'node:fs';
+import { importTrade, openTradeService } from '../../service/trade.js';
+import { tradeStorePath } from '../../server/start.js';
 
 export function registerUp(program: Command): void {
   program
@@ -36,10 +39,31 @@ export function registerUp(program: Command): void {
         } catch (e) {
           progress(`loading lists failed (${(e as Error).message}): starting with the lists already in the store`);
         }
+        if (shared) await loadTradeStatistics(ctx.config.dbPath, shared);
         const current = ctx.lists().currentVersions();
         printTable(current.map((v) => [v.source, `${v.id} (${v.label})`, v.total]), ['list', 'version', 'entities']);
         if (!opts.serve) return 0;
         return serveUntilStopped(ctx, opts);
       }),
     );
+}
+
+/** Import the trade statistics of the shared data folder once, when the trade store has none. */
+async function loadTradeStatistics(dbPath: string, shared: string): Promise<void> {
+  const dir = join(shared, 'trade');
+  if (dbPath === ':memory:' || !existsSync(dir)) return;
+  const storePath = tradeStorePath(dbPath);
+  try {
+    if (existsSync(storePath)) {
+      const held = await openTradeService(storePath, { requireData: false });
+      const loaded = (await held.coverage()).length > 0;
+      held.close();
+      if (loaded) return;
+    }
+    progress(`loading trade statistics from ${dir}`);
+    const report = await importTrade({ storePath, dir, goodsDir: join(shared, 'goods') });
+    progress(`trade statistics: ${report.rows} rows from ${report.files.length} files`);
+  } catch (e) {
+    progress(`loading trade statistics failed (${(e as Error).message}): trade analytics stay off`);
+  }
 }

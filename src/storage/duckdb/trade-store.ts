@@ -59,15 +59,16 @@ export class DuckDbTradeStore implements TradeQueryPort {
   ) {}
 
   /** Open (or create) a store file; ':memory:' for a throw-away store. */
-  static async open(path: string): Promise<DuckDbTradeStore> {
+  static async open(path: string, opts: { readOnly?: boolean } = {}): Promise<DuckDbTradeStore> {
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path);
+      // Several processes may read one store file together (a server cluster); only one may write it.
+      instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
     } catch (e) {
       throw new ChokepointError('STORE_FAILED', `cannot open trade store ${path}: ${(e as Error).message}`, {}, { cause: e });
     }
     const conn = await instance.connect();
-    await conn.run(TRADE_SCHEMA);
+    if (!opts.readOnly) await conn.run(TRADE_SCHEMA);
     return new DuckDbTradeStore(instance, conn, await instance.connect(), path);
   }
 

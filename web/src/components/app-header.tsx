@@ -9,6 +9,7 @@ const NAV: { label: string; href: string; pages: Route['page'][] }[] = [
   { label: 'Lists', href: paths.lists(), pages: ['lists', 'diff'] },
   { label: 'Payments', href: paths.payments(), pages: ['payments'] },
   { label: 'Alerts', href: paths.alerts(), pages: ['alerts', 'alert'] },
+  { label: 'Trade flows', href: paths.trade(), pages: ['trade'] },
 ];
 
 export function AppHeader({ route }: { route: Route }) {
