@@ -14,6 +14,10 @@ import { buildTextIndex } from './text-index.js';
 import { normalizeText } from './normalize.js';
 import type { Candidate, ChplItem, ClassifyOptions, Evidence, GoodsTables, HsNode } from './types.js';
 import { explain } from './explain.js';
+import { translateToEnglish } from './glossary.js';
+
+/** Weight of a search on the glossary's English reading, relative to a search on the words as written. */
+const TRANSLATED_FACTOR = 0.9;
 
 export interface ClassifierConfig {
   weights?: Partial<ScoreWeights>;
@@ -61,13 +65,23 @@ export function buildClassifier(tables: GoodsTables, config: ClassifierConfig = 
       add(hit.rule.hs6, { kind: 'keyword', rule: hit.rule.name, matched: hit.matched, score: hit.rule.weight * weights.keyword * f, detail: `synonym of '${hit.rule.name}'` });
     }
     const { head, modifier } = splitHead(norm, normSpans);
-    for (const [part, f] of [[head, 1], [modifier, positionFactor(0, [[0, 1]])]] as const) {
+    // Words of other languages are read in English through the glossary, so that the (English) HS texts
+    // can be searched for them too: 'Rillenkugellager' is searched as 'ball bearings'.
+    const translated = translateToEnglish(head);
+    const readAs = translated.matched.map((m) => `'${m.source}' read as '${m.english}'`).join(', ');
+    const searches: [string, number, string][] = [
+      [head, 1, 'words of the HS subheading or heading text'],
+      [modifier, positionFactor(0, [[0, 1]]), 'words of the HS subheading or heading text (in a "for ..." phrase)'],
+      [translated.english, TRANSLATED_FACTOR, `words of the HS subheading or heading text, after translation (${readAs})`],
+    ];
+    for (const [part, f, detail] of searches) {
+      if (!part) continue;
       const hits = index.search(part, 15);
       const best = hits[0]?.score ?? 0;
       if (best <= 0) continue;
       const trust = Math.min(1, best / weights.textSaturation);
       for (const h of hits) {
-        add(h.hs6, { kind: 'text-match', rule: 'hs-text', matched: h.matched.join(' '), score: weights.text * trust * (h.score / best) ** 2 * f, detail: 'words of the HS subheading or heading text' });
+        add(h.hs6, { kind: 'text-match', rule: 'hs-text', matched: h.matched.join(' '), score: weights.text * trust * (h.score / best) ** 2 * f, detail });
       }
     }
     return out;
