@@ -1,0 +1,174 @@
+/**
+ * Linking: each entity named in an article, resolved to what it is and checked against the lists.
+ * People and organisations are screened through the injected matching engine; banks are first
+ * resolved in the BIC directory (by name or acronym) and screened by name and BIC; countries and
+ * places are resolved by the gazetteer and not screened (they are not list entities). Only hits at or
+ * above the engine's threshold are hits, and of those only the ones the mention corroborates: a news
+ * mention is short and often generic ("Ministry of Defence", "Bank of China"), so a hit that rests on a
+ * typo-tolerant match of a short word, on generic words alone, or on a country the mention does not
+ * name is set aside with its reason, never shown as a hit. Pure.
+ */
+import type { Schema } from '../../model/entity.js';
+import type { ScreeningMatch, ScreeningQuery, ScreeningResult } from '../../matching/types.js';
+import type { BankHit, BankIndex } from './banks.js';
+import { countryByCode, countryByDemonym, countryByName } from './gazetteer/countries.js';
+import type { EntityType, Mention } from './types.js';
+
+export type Verdict = 'listed' | 'not-listed' | 'unresolved' | 'not-screened';
+
+export interface ListMatch {
+  entityId: string;
+  source: string;
+  /** The list entity's name. */
+  name: string;
+  /** The name (primary or alias) the mention matched. */
+  matchedName: string;
+  score: number;
+  programs: string[];
+  explanation: string;
+}
+
+export interface LinkedEntity {
+  /** The name as the article gives it (the full name when an acronym is defined in the text). */
+  mention: string;
+  type: EntityType;
+  kind: 'person' | 'organization' | 'bank' | 'country' | 'place' | 'nationality';
+  /** Other forms in the article (acronyms, surnames). */
+  aliases: string[];
+  /** Where it is named: character offsets. */
+  spans: { start: number; end: number }[];
+  country?: string;
+  official?: { name: string; role: string; country: string };
+  bank?: { bic: string; name: string; city?: string; country: string; via: 'name' | 'acronym'; alternatives?: string[] };
+  listMatches: ListMatch[];
+  /** Hits at or above the threshold that the mention did not corroborate, with why: for audit, not hits. */
+  setAside: { entityId: string; name: string; score: number; reason: string }[];
+  verdict: Verdict;
+  /** One plain sentence for the analyst. */
+  statement: string;
+}
+
+export interface LinkOptions {
+  /** The matching engine: one query in, its result out (thresholded by the engine). */
+  screen?: (query: ScreeningQuery) => ScreeningResult;
+  banks?: BankIndex;
+  /** Names of the lists the engine holds, for the statement ("us-ofac-sdn"). */
+  lists?: string[];
+}
+
+/** Words that identify nothing on their own in an organisation's name. */
+const GENERIC = new Set(['ministry', 'of', 'the', 'and', 'for', 'defence', 'defense', 'foreign', 'affairs', 'finance', 'economy', 'interior', 'trade',
+  'industry', 'central', 'national', 'state', 'commercial', 'international', 'bank', 'group', 'company', 'corporation', 'department', 'agency',
+  'office', 'council', 'committee', 'government', 'federal', 'general', 'services', 'service', 'security', 'forces', 'army', 'navy', 'air', 'force',
+  'development', 'investment', 'holding', 'holdings', 'technologies', 'technology', 'trading', 'logistics', 'limited', 'llc', 'jsc', 'co', 'ltd']);
+
+export function linkEntities(mentions: Mention[], options: LinkOptions = {}): LinkedEntity[] {
+  const groups = groupMentions(mentions);
+  return groups.map((g) => linkOne(g, options));
+}
+
+interface MentionGroup { main: Mention; all: Mention[] }
+
+/** Mentions of the same thing: the same words, an acronym with its definition, a surname with the full name. */
+function groupMentions(mentions: Mention[]): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  const byKey = new Map<string, MentionGroup>();
+  const named = mentions.filter((m) => m.type !== 'MONEY' && m.type !== 'PERCENT');
+  // Longer names first, so that surnames and acronyms join the full name's group.
+  for (const m of [...named].sort((a, b) => (b.expansion ? 0 : b.text.length) - (a.expansion ? 0 : a.text.length))) {
+    const key = m.text.toLowerCase();
+    const join = byKey.get(key)
+      ?? (m.expansion ? byKey.get(m.expansion.toLowerCase()) : undefined)
+      ?? (m.type === 'PERSON' && !m.text.includes(' ') ? groups.find((g) => g.main.type === 'PERSON' && g.main.text.toLowerCase().split(/\s+/).at(-1) === key) : undefined);
+    if (join) {
+      join.all.push(m);
+      byKey.set(key, join);
+      continue;
+    }
+    const g = { main: m.expansion ? { ...m, text: m.expansion } : m, all: [m] };
+    groups.push(g);
+    byKey.set(key, g);
+    if (m.expansion) byKey.set(m.expansion.toLowerCase(), g);
+  }
+  return groups.sort((a, b) => Math.min(...a.all.map((m) => m.start)) - Math.min(...b.all.map((m) => m.start)));
+}
+
+function linkOne(g: MentionGroup, options: LinkOptions): LinkedEntity {
+  const m = g.main;
+  const aliases = [...new Set(g.all.map((x) => x.text).filter((t) => t !== m.text))];
+  const spans = g.all.map((x) => ({ start: x.start, end: x.end })).sort((a, b) => a.start - b.start);
+  const base = { mention: m.text, type: m.type, aliases, spans, ...(m.country ? { country: m.country } : {}), listMatches: [] as ListMatch[], setAside: [] as LinkedEntity['setAside'] };
+  const lists = options.lists?.length ? ` (screened against ${options.lists.join(', ')})` : '';
+  if (m.type === 'COUNTRY' || m.type === 'LOCATION' || m.type === 'NATIONALITY') {
+    const c = m.country ? countryByCode(m.country) : undefined;
+    const kind = m.type === 'COUNTRY' ? 'country' : m.type === 'LOCATION' ? 'place' : 'nationality';
+    const what = m.type === 'COUNTRY' ? `a country (${m.country})` : m.type === 'LOCATION' ? `a place${c ? ` in ${c.name}` : ''}` : `a nationality${c ? ` (${c.name})` : ''}`;
+    return { ...base, kind, verdict: 'not-screened', statement: `${m.text} is ${what}; places are not list entities and were not screened.` };
+  }
+  const official = m.official ?? g.all.find((x) => x.official)?.official;
+  const bank = m.type === 'ORGANIZATION' && options.banks ? resolveBank(g, options.banks) : undefined;
+  const kind = bank ? 'bank' : m.type === 'PERSON' ? 'person' : 'organization';
+  const extra = {
+    ...(official ? { official: { name: official.name, role: official.role, country: official.country } } : {}),
+    ...(bank ? { bank: { bic: bank.bic8, name: bank.name, ...(bank.city ? { city: bank.city } : {}), country: bank.country, via: bank.via, ...(bank.alternatives ? { alternatives: bank.alternatives } : {}) } } : {}),
+  };
+  const who = describe(m.text, aliases, official, bank);
+  if (!options.screen) return { ...base, kind, ...extra, verdict: 'unresolved', statement: `${who}; it was not screened (no lists loaded).` };
+  const schema: Schema = m.type === 'PERSON' ? 'Person' : 'Organization';
+  const queries: ScreeningQuery[] = [{ name: m.text, schema }];
+  if (official && official.name !== m.text) queries.push({ name: official.name, schema });
+  if (bank) queries.push({ name: bank.name, schema, identifiers: [bank.bic8] });
+  const best = new Map<string, ScreeningMatch>();
+  for (const q of queries) {
+    for (const hit of options.screen(q).matches) {
+      if (!hit.match) continue;
+      const prev = best.get(hit.entityId);
+      if (!prev || hit.score > prev.score) best.set(hit.entityId, hit);
+    }
+  }
+  const contextCountries = new Set([m.country, bank?.country, official?.country].filter((c): c is string => !!c));
+  for (const hit of [...best.values()].sort((a, b) => b.score - a.score)) {
+    const reason = weakness(hit, m.text, contextCountries, bank);
+    if (reason) base.setAside.push({ entityId: hit.entityId, name: hit.caption, score: hit.score, reason });
+    else base.listMatches.push({ entityId: hit.entityId, source: hit.source, name: hit.caption, matchedName: hit.name.name, score: hit.score, programs: hit.programs, explanation: hit.explanation });
+  }
+  if (base.listMatches.length) {
+    const top = base.listMatches[0];
+    const more = base.listMatches.length > 1 ? ` and ${base.listMatches.length - 1} more` : '';
+    const programs = top.programs.length ? `, programmes ${top.programs.join(', ')}` : '';
+    return { ...base, kind, ...extra, verdict: 'listed', statement: `${who}; it is listed: ${top.name} on ${top.source} (${top.entityId}, score ${top.score.toFixed(2)}${programs})${more}.` };
+  }
+  return { ...base, kind, ...extra, verdict: 'not-listed', statement: `${who}; it is on no sanctions list${lists}.` };
+}
+
+function resolveBank(g: MentionGroup, banks: BankIndex): BankHit | undefined {
+  for (const text of [g.main.text, ...g.all.map((x) => x.text)]) {
+    const hit = banks.resolve(text);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function describe(text: string, aliases: string[], official: Mention['official'], bank: BankHit | undefined): string {
+  const aka = aliases.length ? ` (${aliases.join(', ')})` : '';
+  if (bank) {
+    const same = bank.name.toLowerCase() === text.toLowerCase();
+    return `${text}${aka} is ${same ? 'the bank' : bank.name} (${bank.bic8}${bank.city ? `, ${bank.city}` : ''}, ${bank.country})`;
+  }
+  if (official) return `${text}${aka} is ${official.name}, ${official.role}`;
+  return `${text}${aka}`;
+}
+
+/** Why a hit at or above the threshold does not identify the mention, or undefined when it does. */
+function weakness(hit: ScreeningMatch, mention: string, context: Set<string>, bank: BankHit | undefined): string | undefined {
+  if (hit.features.some((f) => f.feature === 'identifier_match' && f.contribution > 0)) return undefined;
+  const aligned = hit.name.aligned;
+  const fuzzy = aligned.find((a) => a.how === 'fuzzy' && (a.query.length < 7 || a.score < 0.85));
+  if (fuzzy) return `'${fuzzy.query}' only resembles '${fuzzy.candidate}' (a typo-tolerant match of a short word)`;
+  const words = mention.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length && words.every((w) => GENERIC.has(w))) return `'${mention}' is generic: it names no particular body without its country`;
+  const foreign = hit.name.unmatchedCandidate.map((w) => countryByName(w) ?? countryByDemonym(w)).find((c) => c && !context.has(c.code));
+  if (foreign) return `the list name names ${foreign.name}, which the mention does not`;
+  if (bank && hit.name.unmatchedQuery.length > 0) return `the list name leaves '${hit.name.unmatchedQuery.join(' ')}' of the bank's name unmatched`;
+  return undefined;
+}
