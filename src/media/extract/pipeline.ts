@@ -1,0 +1,48 @@
+/**
+ * The ingest pipeline over a batch of scraped pages, for the CLI and the API to call after reading
+ * files: each page -> Article (HTML or raw text), then syndicated copies clustered across the batch.
+ * Pure: the caller reads the files (and gunzips them) and passes the contents in.
+ */
+import type { Article } from '../article.js';
+import { clusterDuplicates, type ClusterOptions, type DuplicateCluster } from '../dedup/cluster.js';
+import { extractArticleFromHtml } from './html.js';
+import { extractArticleFromText } from './text-article.js';
+
+export interface ScrapedPage {
+  /** Where the page came from (a file name), echoed into warnings. */
+  name: string;
+  content: string;
+  /** `html` for markup, `text` for raw scraped text; `auto` looks for tags. Default `auto`. */
+  kind?: 'html' | 'text' | 'auto';
+  url?: string | null;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  /** Clusters of near-duplicate articles (syndicated copies), each listing every source. Singletons included. */
+  clusters: DuplicateCluster[];
+  /** Pages that produced no text, by name. */
+  empty: string[];
+}
+
+/** Whether a page looks like HTML: an <html>, <body>, <p> or <div> tag near its start. */
+export function looksLikeHtml(content: string): boolean {
+  return /<(!doctype html|html|head|body|div|p|article)[\s>]/i.test(content.slice(0, 5000));
+}
+
+export function ingestPages(pages: ScrapedPage[], options: { cluster?: ClusterOptions } = {}): IngestResult {
+  const articles: Article[] = [];
+  const empty: string[] = [];
+  for (const page of pages) {
+    const kind = page.kind && page.kind !== 'auto' ? page.kind : looksLikeHtml(page.content) ? 'html' : 'text';
+    const article = kind === 'html' ? extractArticleFromHtml(page.content, { url: page.url }) : extractArticleFromText(page.content, { url: page.url });
+    if (article.paragraphs.length === 0) empty.push(page.name);
+    articles.push(article);
+  }
+  const withText = articles.filter((a) => a.paragraphs.length > 0);
+  const clusters = clusterDuplicates(
+    withText.map((a) => ({ id: a.id, text: a.text, source: a.source, url: a.url, published: a.published })),
+    options.cluster,
+  );
+  return { articles, clusters, empty };
+}
