@@ -20,6 +20,11 @@ export class CliContext {
   }
 
   lists(): ListStore {
+    return this.sqlite();
+  }
+
+  /** The SQLite store itself, for the stores that share its file (adverse media). */
+  sqlite(): SqliteListStore {
     this.store ??= new SqliteListStore(this.config.dbPath);
     return this.store;
   }

@@ -12,6 +12,7 @@ import { registerServe } from './commands/serve.js';
 import { registerKeys } from './commands/keys.js';
 import { registerAudit } from './commands/audit.js';
 import { registerGoods } from './commands/goods.js';
+import { registerMedia } from './commands/media.js';
 import { registerTrade } from './commands/trade.js';
 
 export function buildProgram(): Command {
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerKeys(program);
   registerAudit(program);
   registerGoods(program);
+  registerMedia(program);
   registerTrade(program);
   return program;
 }

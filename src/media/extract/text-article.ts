@@ -35,6 +35,20 @@ function hostOf(url: string | null | undefined): string | null {
   try { return new URL(url).hostname.replace(/^www\./, '') || null; } catch { return null; }
 }
 
+/** A line that can be a headline: a few words, no menu separators, no boilerplate, no dateline. */
+function headlineLike(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 3 && words <= 25 && !/^(by|von|par|por|from|автор)\s/i.test(line) && (line.match(/\s[|•·]\s/g) ?? []).length < 2 && !isBoilerplateLine(line) && !dateInText(line) && !/[.:;,]$/.test(line);
+}
+
+/** The headline: the nearest headline-like line above the body, else the first line when it is one. */
+function findTitle(lines: string[], firstParagraph: string | undefined): string | null {
+  const start = firstParagraph ? lines.indexOf(firstParagraph) : -1;
+  for (let i = start - 1; i >= Math.max(0, start - 6); i--) if (headlineLike(lines[i])) return lines[i];
+  const first = lines[0];
+  return first && headlineLike(first) ? first.replace(/\s+[|\-–—]\s+[^|\-–—]{1,40}$/, '') : null;
+}
+
 /** Extracts the article from raw scraped text (menus, banners and footers included). Pure. */
 export function extractArticleFromText(raw: string, options: TextArticleOptions = {}): Article {
   const warnings: string[] = [];
@@ -44,8 +58,7 @@ export function extractArticleFromText(raw: string, options: TextArticleOptions 
   if (paragraphs.length === 0) warnings.push('no-text');
 
   const allLines = raw.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const first = allLines[0];
-  const title = options.title ?? (first && wordCount(first) <= 25 && !isBoilerplateLine(first) ? first.replace(/\s+[|\-–—]\s+[^|\-–—]{1,40}$/, '') : null);
+  const title = options.title ?? findTitle(allLines, paragraphs[0]);
 
   let published = options.published ?? null;
   let publishedFrom: DateOrigin | null = published ? 'meta' : null;

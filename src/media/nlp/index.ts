@@ -44,6 +44,6 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const banks = options.banks;
   const mentions = recognise(text, banks ? { knownOrg: (s) => /bank/i.test(s) && !!banks.resolve(s) } : {});
   const events = extractEvents(text, { mentions, classifyGoods: options.classifyGoods });
-  const entities = linkEntities(mentions, options);
+  const entities = linkEntities(mentions, { ...options, text });
   return { mentions, entities, events };
 }

@@ -54,6 +54,24 @@ export interface LinkOptions {
   banks?: BankIndex;
   /** Names of the lists the engine holds, for the statement ("us-ofac-sdn"). */
   lists?: string[];
+  /**
+   * The text the mentions come from. With it, a name that does not say "bank" ("ICBC", "Yes") is taken
+   * for a bank only when a sentence naming it speaks of banking or payments.
+   */
+  text?: string;
+}
+
+/** Words of banking and payments: the context in which an acronym or a bare name may be a bank. */
+const FINANCE = /\b(banks?|banking|lenders?|payments?|paid|pay|transfers?|transactions?|accounts?|deposits?|loans?|credit|financ\w*|swift|yuan|renminbi|rmb|roubles?|rubles?|dollars?|euros?|correspondent|remittances?|clearing|settlements?)\b/i;
+const BANK_WORD = /bank|banca|banque|banco|bancorp|банк|銀行|银行/i;
+
+function financialContext(g: MentionGroup, text: string | undefined): boolean {
+  if (text === undefined || g.all.some((m) => BANK_WORD.test(m.text)) || (g.main.expansion && BANK_WORD.test(g.main.expansion))) return true;
+  return g.all.some((m) => {
+    const from = Math.max(text.lastIndexOf('.', m.start) + 1, m.start - 300);
+    const to = text.indexOf('.', m.end);
+    return FINANCE.test(text.slice(from, to < 0 ? Math.min(text.length, m.end + 300) : Math.min(to, m.end + 300)));
+  });
 }
 
 /** Words that identify nothing on their own in an organisation's name. */
@@ -61,6 +79,14 @@ const GENERIC = new Set(['ministry', 'of', 'the', 'and', 'for', 'defence', 'defe
   'industry', 'central', 'national', 'state', 'commercial', 'international', 'bank', 'group', 'company', 'corporation', 'department', 'agency',
   'office', 'council', 'committee', 'government', 'federal', 'general', 'services', 'service', 'security', 'forces', 'army', 'navy', 'air', 'force',
   'development', 'investment', 'holding', 'holdings', 'technologies', 'technology', 'trading', 'logistics', 'limited', 'llc', 'jsc', 'co', 'ltd']);
+
+/** Words of legal forms, which a news mention usually leaves out. */
+const LEGAL_WORDS = new Set(['open', 'closed', 'joint', 'stock', 'public', 'private', 'pjsc', 'ojsc', 'cjsc', 'ooo', 'oao', 'zao', 'ao', 'pao', 'inc', 'plc',
+  'gmbh', 'ag', 'sa', 'the', 'incorporated', 'llp', 'lp', 'fze', 'fzco', 'fzc', 'bhd', 'pte', 'pty', 'srl', 'spa', 'bv', 'nv', 'as', 'kft', 'sro', 'tov', 'too']);
+/** Words between the names of a body ("Bank of China", "Ministry for Foreign Affairs"). */
+const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'de', 'la', 'del', 'al', 'el']);
+/** In a person's list name, a patronymic or an initial may be missing from a news mention; a given name may not. */
+const MAY_BE_MISSING = /^(\p{L}|\p{L}+(vich|vych|vna|ovna|evna|ichna|ogly|oglu|ogli|qizi|kyzy|uly|ovich|evich))$/iu;
 
 export function linkEntities(mentions: Mention[], options: LinkOptions = {}): LinkedEntity[] {
   const groups = groupMentions(mentions);
@@ -106,7 +132,7 @@ function linkOne(g: MentionGroup, options: LinkOptions): LinkedEntity {
     return { ...base, kind, verdict: 'not-screened', statement: `${m.text} is ${what}; places are not list entities and were not screened.` };
   }
   const official = m.official ?? g.all.find((x) => x.official)?.official;
-  const bank = m.type === 'ORGANIZATION' && options.banks ? resolveBank(g, options.banks) : undefined;
+  const bank = m.type === 'ORGANIZATION' && options.banks && financialContext(g, options.text) ? resolveBank(g, options.banks) : undefined;
   const kind = bank ? 'bank' : m.type === 'PERSON' ? 'person' : 'organization';
   const extra = {
     ...(official ? { official: { name: official.name, role: official.role, country: official.country } } : {}),
@@ -167,6 +193,31 @@ function weakness(hit: ScreeningMatch, mention: string, context: Set<string>, ba
   if (fuzzy) return `'${fuzzy.query}' only resembles '${fuzzy.candidate}' (a typo-tolerant match of a short word)`;
   const words = mention.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length && words.every((w) => GENERIC.has(w))) return `'${mention}' is generic: it names no particular body without its country`;
+  // News text is not a screening form: a bare abbreviation or a lone word names many things, so it links
+  // only to a list name that is that word alone; a longer name must not add words the mention lacks.
+  if (bank) return undefined;
+  const trimmed = mention.trim();
+  if (words.join('').length <= 3 || (words.length === 1 && trimmed.length <= 5 && trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed))) {
+    return `'${mention}' is a bare abbreviation; it identifies nothing without its expansion in the article`;
+  }
+  if (words.length === 1 && (hit.name.unmatchedCandidate.length > 0 || hit.name.aligned.length !== 1)) {
+    return `'${mention}' is one word, while the list name '${hit.name.name}' says more ('${hit.name.unmatchedCandidate.join(' ')}')`;
+  }
+  // An initial stands for a word only beside a person's full surname; "Group A" is not "Alfa Group".
+  const initial = hit.name.aligned.find((a) => a.how === 'initial' || (a.query.length === 1 && a.candidate.length > 1));
+  if (initial && (hit.schema !== 'Person' || hit.name.aligned.filter((a) => a.how !== 'initial' && a.query.length > 1).length < 2)) {
+    return `'${initial.query}' is only an initial of '${initial.candidate}'`;
+  }
+  const loose = hit.name.aligned.find((a) => a.how === 'phonetic' && (a.score < 0.9 || a.query.length < 5));
+  if (loose) return `'${loose.query}' only sounds like '${loose.candidate}'`;
+  // The list name's own words, not the engine's reading of them (which drops words it deems legal forms):
+  // every word the mention did not meet must be one a news mention may leave out.
+  const met = new Set(hit.name.aligned.flatMap((a) => a.candidate.toLowerCase().split(/[\s-]+/)));
+  const listWords = hit.name.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const extra = listWords.filter((w) => !met.has(w) && !(hit.schema === 'Person' ? MAY_BE_MISSING.test(w) : GENERIC.has(w) || LEGAL_WORDS.has(w) || STOP_WORDS.has(w)));
+  if (extra.length > 0) return `the list name '${hit.name.name}' adds '${extra.join(' ')}', which the mention does not say`;
+  const unsaid = hit.name.unmatchedQuery.filter((w) => !GENERIC.has(w) && !LEGAL_WORDS.has(w) && !STOP_WORDS.has(w));
+  if (unsaid.length > 0) return `the mention's '${unsaid.join(' ')}' is not in the list name '${hit.name.name}'`;
   const foreign = hit.name.unmatchedCandidate.map((w) => countryByName(w) ?? countryByDemonym(w)).find((c) => c && !context.has(c.code));
   if (foreign) return `the list name names ${foreign.name}, which the mention does not`;
   if (bank && hit.name.unmatchedQuery.length > 0) return `the list name leaves '${hit.name.unmatchedQuery.join(' ')}' of the bank's name unmatched`;

@@ -110,6 +110,45 @@ const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  -- Adverse media: articles as extracted, the entities each names (linked to list entities and banks),
+  -- and the sanctions events each reports, with the sentence as evidence.
+  CREATE TABLE media_articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    source TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    extractor TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    cluster_id TEXT NOT NULL,
+    file TEXT,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX media_articles_cluster ON media_articles(cluster_id);
+  CREATE TABLE media_links (
+    article_id TEXT NOT NULL REFERENCES media_articles(id) ON DELETE CASCADE,
+    entity_key TEXT NOT NULL,
+    mention TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_key)
+  ) WITHOUT ROWID;
+  CREATE INDEX media_links_entity ON media_links(entity_key);
+  CREATE TABLE media_events (
+    article_id TEXT NOT NULL REFERENCES media_articles(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (article_id, n)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
