@@ -6,6 +6,8 @@ export function normalizeText(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Turkish dotless ı has no decomposition: fold it like the dotted i it is written for in ASCII.
+    .replace(/ı/g, 'i')
     .replace(/[‐-―−]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

@@ -14,7 +14,11 @@ export interface SynonymRule {
 }
 
 export interface CompiledRule extends SynonymRule {
-  res: RegExp[];
+  /**
+   * The regex of term k, compiled on first use: of some 20,000 terms, a text holds the first letters of
+   * a few hundred, so compiling them all at start-up (a second and a half) would be wasted.
+   */
+  regex(k: number): RegExp;
   /**
    * For each regex, letters any match must contain (the start of its first word): a text without them
    * is skipped without running the regex.
@@ -54,7 +58,7 @@ const RU_ENDING = /(?:ами|ями|ого|его|ому|ему|ыми|ими|а
 
 /** Compile a term into a regex over normalised text; spaces and hyphens match any separator. */
 export function compileTerm(term: string): RegExp {
-  let t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
   const anywhere = t.startsWith('*') || CJK.test(t);
   const whole = t.endsWith('$');
   t = t.replace(/^\*/, '').replace(/\$$/, '');
@@ -80,12 +84,15 @@ function permutations(words: string[]): string[][] {
 
 /** Letters every match of a term contains: the first three of its first word, as compileTerm folds them. */
 export function termKey(term: string): string {
-  const t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^\*/, '').replace(/\$$/, '');
+  const t = term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/^\*/, '').replace(/\$$/, '');
   const first = t.split(/[\s-]+/)[0];
   // Inflected Cyrillic words keep all but their last two letters; every other word keeps itself.
   return first.slice(0, Math.min(3, CYRILLIC.test(first) && first.length >= 5 ? first.length - 2 : first.length));
 }
 
 export function compileRules(rules: readonly SynonymRule[]): CompiledRule[] {
-  return rules.map((r) => ({ ...r, res: r.terms.map(compileTerm), keys: r.terms.map(termKey) }));
+  return rules.map((r) => {
+    const compiled: (RegExp | undefined)[] = new Array(r.terms.length);
+    return { ...r, keys: r.terms.map(termKey), regex: (k: number) => (compiled[k] ??= compileTerm(r.terms[k])) };
+  });
 }
