@@ -22,6 +22,7 @@ import { registerRecordRoutes } from './routes/records.js';
 import { registerScreenRoutes } from './routes/screen.js';
 import { registerCaseRoutes, type PaymentScreening } from './routes/cases.js';
 import { registerTradeRoutes, type TradeDeps } from './routes/trade.js';
+import { registerMediaRoutes, type MediaDeps } from './routes/media.js';
 import type { CaseService } from '../service/cases.js';
 import { registerYenteRoutes } from './yente/routes.js';
 
@@ -40,6 +41,8 @@ export interface ServerDeps {
   payments?: PaymentScreening;
   /** Trade-diversion analytics; its routes answer 404 when no trade statistics are imported. */
   trade?: TradeDeps;
+  /** Adverse media: the store, and the analyser over the engine served now. */
+  media?: MediaDeps;
 }
 
 /** Request bodies above this are refused (batch uploads have their own, larger limit). */
@@ -104,6 +107,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerScreenRoutes(app, { screening: deps.screening, jobs: deps.jobs, jobStore: deps.jobStore, metrics });
   registerRecordRoutes(app, { store: deps.store, audit: deps.audit });
   registerTradeRoutes(app, deps.trade ?? { references: [] });
+  if (deps.media) registerMediaRoutes(app, deps.media);
   if (deps.cases && deps.payments) registerCaseRoutes(app, { cases: deps.cases, screening: deps.screening, audit: deps.audit, payments: deps.payments });
   registerAdminRoutes(app, {
     keys: deps.keys,

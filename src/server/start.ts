@@ -27,6 +27,9 @@ import type { PaymentScreening } from './routes/cases.js';
 import { paymentDeps } from '../transactions/pipeline.js';
 import { openTradeService, readPublishedFigures, type TradeService } from '../service/trade.js';
 import type { TradeDeps } from './routes/trade.js';
+import type { MediaDeps } from './routes/media.js';
+import { loadBankIndex, mediaAnalyser, type MediaAnalyser } from '../service/media.js';
+import { SqliteMediaStore } from '../storage/sqlite/media-store.js';
 import cluster from 'node:cluster';
 import { dirname } from 'node:path';
 
@@ -87,8 +90,9 @@ export async function openServices(dbPath: string, log: (line: string) => void =
   const cases = new CaseService(new SqliteAlertStore(auditDb), store);
   const payments = await paymentScreening(screening, cases, sharedDataDir, log);
   const trade = await tradeAnalytics(dbPath, sharedDataDir, log);
+  const media = mediaDeps(store, screening, loaded, sharedDataDir);
   return {
-    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments, trade },
+    deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments, trade, media },
     close() {
       trade.trade?.close();
       if (auditDb !== store.db) auditDb.close();
@@ -148,4 +152,28 @@ async function tradeAnalytics(dbPath: string, shared: string | undefined, log: (
     log(`trade analytics off: ${(e as Error).message}`);
   }
   return { trade, references };
+}
+
+/**
+ * Adverse media over the store file. The analyser (engine served now, bank index, goods classifier) is
+ * built on first use: most servers never ingest, and the bank index takes a second to build.
+ */
+function mediaDeps(store: SqliteListStore, screening: ScreeningService, loaded: LoadedEngine, shared: string | undefined): MediaDeps {
+  let analyser: MediaAnalyser | undefined;
+  const bicFile = shared && join(shared, 'payments/bic/bic_directory.csv');
+  const goodsDir = shared && join(shared, 'goods');
+  return {
+    store: new SqliteMediaStore(store.db),
+    lists: store,
+    analyser:
+      loaded.versions.length === 0
+        ? undefined
+        : () =>
+            (analyser ??= mediaAnalyser({
+              engine: screening.engine,
+              lists: loaded.versions.map((v) => v.source),
+              banks: bicFile && existsSync(bicFile) ? loadBankIndex(bicFile) : undefined,
+              classifier: goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined,
+            })),
+  };
 }

@@ -244,6 +244,29 @@ describe('analyst console in a browser', () => {
     expect(await text('.banner-error')).toMatch(/transit/);
   });
 
+  it('lists the adverse media filed, and opens a story with its linked entities and events', async () => {
+    await page.getByRole('link', { name: 'Adverse media' }).click();
+    await page.getByRole('heading', { name: 'Adverse media', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Chinese banks turn away yuan payments from Russia' }).click();
+    await page.locator('.media-detail .media-event').first().waitFor();
+    const detail = await text('.media-detail');
+    expect(detail).toMatch(/Syndicated copies: Central Asia Wire/);
+    expect(detail).toMatch(/ICBC.*on no sanctions list/);
+    expect(detail).toMatch(/ICBC stopped accepting payments from Russian companies/);
+    await screenshot(page, 'media.png');
+  });
+
+  it("shows a listed bank's adverse media on its entity page, with the evidence sentences", async () => {
+    await page.getByRole('link', { name: 'VTB BANK PUBLIC JOINT STOCK COMPANY' }).first().click();
+    await page.getByRole('heading', { name: 'VTB BANK PUBLIC JOINT STOCK COMPANY' }).waitFor();
+    const media = page.locator('section:has(h2:text("Adverse media"))');
+    await media.locator('.media-item').first().waitFor();
+    expect(await media.innerText()).toMatch(/Chinese banks turn away yuan payments from Russia/);
+    expect(await media.innerText()).toMatch(/Payments routed through VTB Bank and Sberbank were returned/);
+    await media.scrollIntoViewIfNeeded();
+    await screenshot(page, 'entity-media.png');
+  });
+
   it('signs out and forgets the key', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

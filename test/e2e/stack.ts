@@ -38,6 +38,8 @@ export function createStore(): Store {
   }
   // Trade statistics beside the list store, where the server looks for them.
   ok(['trade', 'import', '--dir', join(LISTS, '../trade'), '--goods', join(LISTS, '../goods'), '--store', join(dir, 'trade.duckdb')]);
+  // Adverse media: three scraped pages written for the tests, filed against the lists just imported.
+  ok(['media', 'ingest', join(REPO, 'test/fixtures/media/pages'), '--db', db]);
   const key = JSON.parse(ok(['keys', 'create', '--role', 'analyst', '--name', 'e2e', '--json', '--db', db]));
   return { dir, db, key };
 }

@@ -8,6 +8,7 @@ import { DiffPage } from './pages/diff-page';
 import { AlertPage } from './pages/alert-page';
 import { AlertsPage } from './pages/alerts-page';
 import { PaymentsPage } from './pages/payments-page';
+import { MediaPage } from './pages/media-page';
 import { Loading } from './components/loading';
 import { EntityPage } from './pages/entity-page';
 import { ListsPage } from './pages/lists-page';
@@ -30,6 +31,8 @@ function Page({ route }: { route: Route }) {
       return <DiffPage route={route} />;
     case 'payments':
       return <PaymentsPage />;
+    case 'media':
+      return <MediaPage />;
     case 'trade':
       return (
         <Suspense fallback={<Loading what="the trade page" />}>

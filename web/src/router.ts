@@ -12,6 +12,7 @@ export type Route =
   | { page: 'diff'; source: string; from?: number; to?: number; tab: DiffCategory; offset: number }
   | { page: 'payments' }
   | { page: 'trade' }
+  | { page: 'media' }
   | { page: 'alerts'; status: string; offset: number }
   | { page: 'alert'; id: string }
   | { page: 'not-found'; path: string };
@@ -37,6 +38,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (path === '/lists') return { page: 'lists' };
   if (path === '/payments') return { page: 'payments' };
   if (path === '/trade') return { page: 'trade' };
+  if (path === '/media') return { page: 'media' };
   if (path === '/alerts') {
     const params = new URLSearchParams(search);
     return { page: 'alerts', status: params.get('status') ?? 'open,awaiting_second_review', offset: positiveInt(params.get('offset')) ?? 0 };
@@ -67,6 +69,7 @@ export const paths = {
   lists: () => '/lists',
   payments: () => '/payments',
   trade: () => '/trade',
+  media: () => '/media',
   alerts: (status?: string, offset = 0) => `/alerts${status || offset ? `?${new URLSearchParams({ ...(status ? { status } : {}), ...(offset ? { offset: String(offset) } : {}) })}` : ''}`,
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   entity: (id: string, version?: number) => `/entities/${encodeURIComponent(id)}${version === undefined ? '' : `?version=${version}`}`,

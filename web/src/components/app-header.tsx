@@ -10,6 +10,7 @@ const NAV: { label: string; href: string; pages: Route['page'][] }[] = [
   { label: 'Payments', href: paths.payments(), pages: ['payments'] },
   { label: 'Alerts', href: paths.alerts(), pages: ['alerts', 'alert'] },
   { label: 'Trade flows', href: paths.trade(), pages: ['trade'] },
+  { label: 'Adverse media', href: paths.media(), pages: ['media'] },
 ];
 
 export function AppHeader({ route }: { route: Route }) {

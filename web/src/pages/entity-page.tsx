@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { ApiError } from '../api';
 import { ErrorBanner } from '../components/error-banner';
+import { AdverseMedia } from '../components/adverse-media';
 import { EntityAddresses } from '../components/entity-addresses';
 import { CraftFacts, EntityFacts, ExtraFacts } from '../components/entity-facts';
 import { EntityIdentifiers } from '../components/entity-identifiers';
@@ -77,6 +78,7 @@ export function EntityPage({ id, version: versionId }: { id: string; version?: n
               {entity.remarks.map((remark, i) => <li key={i}>{remark}</li>)}
             </ul>
           </Section>
+          <AdverseMedia id={entity.id} />
         </div>
         <aside className="entity-side" aria-label="Particulars">
           <Section title="Particulars">
