@@ -8,7 +8,10 @@ import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { ChokepointError } from '../errors.js';
 import type { Classifier } from '../goods/index.js';
-import type { ScreeningEngine } from '../matching/types.js';
+import type { ScreeningEngine, ScreeningQuery, ScreeningResult } from '../matching/types.js';
+
+/** Distinct screening queries remembered by one analyser. */
+const SCREEN_MEMO = 20_000;
 import { ingestPages, type ScrapedPage } from '../media/extract/index.js';
 import { analyseArticle, buildBankIndex, parseBankDirectoryCsv, type ArticleAnalysis, type BankIndex } from '../media/nlp/index.js';
 import { fileArticle, type ArticleRecord } from '../media/records.js';
@@ -20,10 +23,22 @@ export interface MediaAnalyser {
 
 /** Entities and events of a text, linked through the engine (list entities) and the bank directory. */
 export function mediaAnalyser(deps: { engine: ScreeningEngine; lists: string[]; banks?: BankIndex; classifier?: Classifier }): MediaAnalyser {
+  // News names the same people and bodies again and again: each distinct query is screened once.
+  const memo = new Map<string, ScreeningResult>();
+  const screen = (q: ScreeningQuery): ScreeningResult => {
+    const key = JSON.stringify([q.name, q.schema ?? '', q.identifiers ?? []]);
+    let result = memo.get(key);
+    if (!result) {
+      result = deps.engine.screen(q);
+      if (memo.size >= SCREEN_MEMO) memo.delete(memo.keys().next().value!);
+      memo.set(key, result);
+    }
+    return result;
+  };
   return {
     analyse: (text) =>
       analyseArticle(text, {
-        screen: (q) => deps.engine.screen(q),
+        screen,
         lists: deps.lists,
         banks: deps.banks,
         classifyGoods: deps.classifier && ((t) => deps.classifier!.classify(t, { top: 1 })),

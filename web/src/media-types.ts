@@ -1,59 +1,19 @@
-/** Shapes of the adverse-media API answers the console reads. */
-export interface MediaEvent {
-  type: string;
-  code: string;
-  cameo?: string;
-  label: string;
-  sentence: string;
-  trigger: string;
-  actor?: string;
-  target?: string;
-  via?: string[];
-  goods?: { text: string; hs6?: string; chplTier?: string }[];
-  hedged: boolean;
-}
+/** Shapes of the adverse-media API answers the console reads: the server's own types, as JSON. */
+import type { EventRecord, LinkRecord } from '../../src/media/records.js';
+import type { ArticleSummary, EntityMediaItem, StoredArticle } from '../../src/storage/sqlite/media-store.js';
 
-export interface MediaLink {
-  key: string;
-  mention: string;
-  kind: string;
-  verdict: 'listed' | 'not-listed' | 'unresolved' | 'not-screened';
-  statement: string;
-  match?: { entityId: string; source: string; name: string; score: number; programs: string[]; explanation: string };
-  bank?: { bic: string; name: string; country: string };
-  sentences: string[];
-  events: number[];
-}
-
-export interface MediaArticleRef {
-  id: string;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  published: string | null;
-  copies: { id: string; source: string | null; url: string | null }[];
-}
+export type MediaEvent = EventRecord;
+export type MediaLink = LinkRecord;
+export type MediaArticleSummary = ArticleSummary;
 
 export interface EntityMedia {
   id: string;
   caption: string | null;
-  items: { article: MediaArticleRef; link: MediaLink; events: MediaEvent[] }[];
+  items: EntityMediaItem[];
 }
 
-export interface MediaArticleSummary {
-  id: string;
-  source: string | null;
-  title: string | null;
-  published: string | null;
-  url: string | null;
-  links: number;
-  listed: number;
-  events: number;
-}
-
-export interface MediaArticle extends Omit<MediaArticleRef, 'copies'> {
-  text: string;
-  links: MediaLink[];
-  events: MediaEvent[];
-  copies: { id: string; source: string | null; url: string | null }[];
+export interface MediaArticle extends StoredArticle {
+  links: LinkRecord[];
+  events: EventRecord[];
+  copies: StoredArticle[];
 }

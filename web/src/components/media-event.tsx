@@ -15,7 +15,7 @@ export function MediaEventItem({ event }: { event: MediaEvent }) {
       )}
       <blockquote className="evidence">{event.sentence}</blockquote>
       {event.goods?.length ? (
-        <p className="muted">Goods: {event.goods.map((g) => `${g.text}${g.hs6 ? ` (HS ${g.hs6}${g.chplTier ? `, CHPL ${g.chplTier}` : ''})` : ''}`).join('; ')}</p>
+        <p className="muted">Goods: {event.goods.map((g) => `${g.text}${g.hs6 ? ` (HS ${g.hs6}${g.chpl ? `, CHPL ${g.chpl.tier}` : ''})` : ''}`).join('; ')}</p>
       ) : null}
     </li>
   );
