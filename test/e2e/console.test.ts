@@ -253,6 +253,7 @@ describe('analyst console in a browser', () => {
     expect(detail).toMatch(/Syndicated copies: Central Asia Wire/);
     expect(detail).toMatch(/ICBC.*on no sanctions list/);
     expect(detail).toMatch(/ICBC stopped accepting payments from Russian companies/);
+    expect(detail).toMatch(/ball bearings \(HS 848210, CHPL [1-4]/);
     await screenshot(page, 'media.png');
   });
 
