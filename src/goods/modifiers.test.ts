@@ -18,6 +18,16 @@ describe('modifiers', () => {
     expect(positionFactor(0, modifierSpans(zh))).toBe(1);
   });
 
+  it('marks packing beside a number, in several languages, but not packaging goods', () => {
+    for (const text of ['1u rack server 6 pcs, pallet 1', 'ball bearings 6205, 20 cartons', 'окорочка куриные, в коробках по 15 кг', '螺丝 10箱']) {
+      const spans = modifierSpans(text);
+      expect(spans.length, text).toBe(1);
+      expect(splitHead(text, spans).head, text).not.toMatch(/pallet|carton|коробк|箱/);
+    }
+    expect(modifierSpans('wooden pallets, epal')).toEqual([]);
+    expect(modifierSpans('corrugated cardboard boxes')).toEqual([]);
+  });
+
   it('finds none in a plain description', () => {
     expect(modifierSpans('deep groove ball bearing')).toEqual([]);
   });

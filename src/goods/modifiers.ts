@@ -9,6 +9,13 @@
 const OPENER = /(?<![\p{L}\p{N}])(?:for|fur|für|pour|para|для|к|suitable for|used in|intended for|zum|zur)(?![\p{L}\p{N}])|用于|适用于/u;
 const CJK_FOR = /[\u3400-\u9fff]+用(?![\u3400-\u9fff])/gu;
 
+/**
+ * Packing on an invoice line ("pallet 1", "20 cartons", "500 PCS/CTN", "в коробках по 15 кг"): a
+ * packing word beside a number says how the goods travel, not what they are.
+ */
+const PACKING_WORD = String.raw`(?:pallets?|cartons?|ctns?|boxes|box|bags?|sacks?|drums?|crates?|cases|bales?|paletten?|kartons?|kisten?|palettes?|cajas?|bultos?|палет\p{L}*|паллет\p{L}*|короб\p{L}*|мешк\p{L}*|ящик\p{L}*|koli|kutu|çuval|托盘|纸箱|箱)`;
+const PACKING = new RegExp(String.raw`(?<![\p{L}])(?:\d[\d.,]*\s*(?:pcs\s*\/\s*)?${PACKING_WORD}|${PACKING_WORD}\s*(?:of\s*|x\s*|по\s*|de\s*)?\d[\d.,]*)(?![\p{L}])`, 'giu');
+
 export type ModifierSpans = [number, number][];
 
 /** Spans of a lower-cased text that are modifiers rather than the head. */
@@ -20,6 +27,7 @@ export function modifierSpans(lowerText: string): ModifierSpans {
     spans.push([m.index, stop ? m.index + stop.index : lowerText.length]);
   }
   for (const c of lowerText.matchAll(CJK_FOR)) spans.push([c.index, c.index + c[0].length]);
+  for (const p of lowerText.matchAll(PACKING)) spans.push([p.index, p.index + p[0].length]);
   return spans;
 }
 
