@@ -14,6 +14,15 @@ import { buildTextIndex } from './text-index.js';
 import { normalizeText } from './normalize.js';
 import type { Candidate, ChplItem, ClassifyOptions, Evidence, GoodsTables, HsNode } from './types.js';
 import { explain } from './explain.js';
+import { buildPartsMap, PART_WORDS } from './parts-of.js';
+
+/**
+ * What a part named by its machine scores beyond the machine's own synonym: enough to outweigh the
+ * part's material ("carbon fibre frame for a drone" is a drone part, not an article of carbon fibre).
+ */
+const PARTS_BONUS = 3;
+/** Index terms that say "a part" without saying which. */
+const GENERIC_PART_TERMS = new Set(['part', 'spare', 'component', 'accessory', 'accessorie']);
 import { translateToEnglish } from './glossary.js';
 
 /** Weight of a search on the glossary's English reading, relative to a search on the words as written. */
@@ -36,6 +45,21 @@ export function buildClassifier(tables: GoodsTables, config: ClassifierConfig = 
   const nodes = new Map<string, HsNode>(tables.hs.map((n) => [n.code, n]));
   const chpl = new Map<string, ChplItem>(tables.chpl.map((c) => [c.hs6, c]));
   const index = buildTextIndex(tables.hs);
+  const partsMap = buildPartsMap(tables.hs);
+  /**
+   * The parts subheading of a heading that best fits the part's words, else the part's and the machine's
+   * words together, else its "n.e.c." or last one.
+   */
+  const partsTarget = (heading: string, queries: string[]): string | undefined => {
+    const options = partsMap.get(heading);
+    if (!options?.length) return undefined;
+    const allowed = new Set(options);
+    for (const words of queries) {
+      const byText = index.search(words, 400).find((h) => allowed.has(h.hs6) && h.matched.some((t) => !GENERIC_PART_TERMS.has(t)));
+      if (byText) return byText.hs6;
+    }
+    return options.find((c) => /n\.e\.c|other/i.test(nodes.get(c)?.description ?? '')) ?? options[options.length - 1];
+  };
 
   function collect(text: string): Map<string, Evidence[]> {
     const out = new Map<string, Evidence[]>();
@@ -65,6 +89,17 @@ export function buildClassifier(tables: GoodsTables, config: ClassifierConfig = 
       add(hit.rule.hs6, { kind: 'keyword', rule: hit.rule.name, matched: hit.matched, score: hit.rule.weight * weights.keyword * f, detail: `synonym of '${hit.rule.name}'` });
     }
     const { head, modifier } = splitHead(norm, normSpans);
+    // A part named by what it is for: the parts subheading of the machine the modifier names.
+    const partWord = PART_WORDS.exec(head);
+    if (partWord) {
+      const machines = synonymHits.filter((h) => positionFactor(h.start, normSpans) < 1 && !h.rule.fallback).map((h) => ({ hs6: h.rule.hs6, weight: h.rule.weight, name: h.rule.name }));
+      for (const m of machines) {
+        const target = partsTarget(m.hs6.slice(0, 4), [head, `${head} ${m.name} ${nodes.get(m.hs6)?.description ?? ''}`]);
+        if (target && target !== m.hs6) {
+          add(target, { kind: 'parts-of', rule: `parts of heading ${m.hs6.slice(0, 4)}`, matched: partWord[0], score: (m.weight + PARTS_BONUS) * weights.keyword, detail: `for ${m.name} (heading ${m.hs6.slice(0, 4)}), whose parts the HS puts in ${target}` });
+        }
+      }
+    }
     // Words of other languages are read in English through the glossary, so that the (English) HS texts
     // can be searched for them too: 'Rillenkugellager' is searched as 'ball bearings'.
     const translated = translateToEnglish(head);

@@ -5,6 +5,7 @@ function describe(e: Evidence): string {
   if (e.kind === 'declared-code') return `declared code '${e.matched}' (to verify)`;
   if (e.kind === 'part-number') return `part number ${e.matched} (${e.rule}: ${e.detail})`;
   if (e.kind === 'keyword') return `words '${e.matched}' (${e.rule})`;
+  if (e.kind === 'parts-of') return `a part ('${e.matched}') ${e.detail}`;
   return `HS text words '${e.matched}'`;
 }
 

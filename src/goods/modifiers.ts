@@ -1,7 +1,7 @@
 /**
  * Head and modifier: in "spindle for CNC machining centre" the goods are the spindle; the machining
  * centre only says what the spindle is for. Evidence found in a modifier phrase counts less. A modifier
- * runs from "for", "für", "pour", "para", "для", "用于" ... to the next comma, semicolon or bracket
+ * runs from "for", "für", "pour", "para", "для", "用于" ... to the next comma, semicolon, colon or bracket
  * (or the end); in Chinese a phrase
  * ending in 用 ("加工中心用", for machining centres) is a modifier too.
  */
@@ -23,7 +23,7 @@ export function modifierSpans(lowerText: string): ModifierSpans {
   const spans: ModifierSpans = [];
   const m = OPENER.exec(lowerText);
   if (m) {
-    const stop = /[,;()|]/.exec(lowerText.slice(m.index));
+    const stop = /[,;:()|]/.exec(lowerText.slice(m.index));
     spans.push([m.index, stop ? m.index + stop.index : lowerText.length]);
   }
   for (const c of lowerText.matchAll(CJK_FOR)) spans.push([c.index, c.index + c[0].length]);

@@ -31,7 +31,7 @@ export interface GoodsTables {
 
 /** One piece of evidence for a candidate code. */
 export interface Evidence {
-  kind: 'declared-code' | 'part-number' | 'keyword' | 'text-match';
+  kind: 'declared-code' | 'part-number' | 'keyword' | 'text-match' | 'parts-of';
   /** Name of the rule (part-number family, synonym concept, or 'hs-text'). */
   rule: string;
   /** The words or part number in the input that fired. */
