@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChokepointError } from '../../errors.js';
-import { buildClassifier } from '../../goods/index.js';
-import { loadGoodsTables } from '../../goods/load.js';
 import { printJson, printLine, printTable } from '../output.js';
 import { run } from '../run.js';
 
@@ -33,6 +31,8 @@ export function registerGoods(program: Command): void {
         if (!text.trim()) throw new ChokepointError('INVALID_INPUT', 'the goods description is empty', { field: 'text' });
         const dir = opts.data ? resolve(opts.data) : ctx.config.sharedDataDir ? resolve(ctx.config.sharedDataDir, 'goods') : undefined;
         if (!dir || !existsSync(dir)) throw new ChokepointError('NOT_FOUND', `goods data folder not found${dir ? `: ${dir}` : ''}; pass --data <dir>`, { field: '--data' });
+        const { buildClassifier } = await import('../../goods/index.js');
+        const { loadGoodsTables } = await import('../../goods/load.js');
         const candidates = buildClassifier(loadGoodsTables(dir)).classify(text, { top });
         if (ctx.json) {
           printJson({ text, candidates });

@@ -9,11 +9,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChokepointError } from '../../errors.js';
-import { buildClassifier } from '../../goods/index.js';
-import { loadGoodsTables } from '../../goods/load.js';
-import { loadEngine } from '../../screening/load-engine.js';
-import { ingestMedia, loadBankIndex, mediaAnalyser, readPageDirectory } from '../../service/media.js';
-import { SqliteMediaStore } from '../../storage/sqlite/media-store.js';
 import { printJson, printLine, printTable, progress } from '../output.js';
 import { run } from '../run.js';
 import { caption } from '../../model/entity.js';
@@ -29,6 +24,11 @@ export function registerMedia(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 filed, 2 invalid input, 4 folder, lists or BIC directory not found.')
     .action((dir: string, opts: { bic?: string; goods?: string }, cmd: Command) =>
       run(cmd, async (ctx) => {
+        const { ingestMedia, loadBankIndex, mediaAnalyser, readPageDirectory } = await import('../../service/media.js');
+        const { SqliteMediaStore } = await import('../../storage/sqlite/media-store.js');
+        const { loadEngine } = await import('../../screening/load-engine.js');
+        const { buildClassifier } = await import('../../goods/index.js');
+        const { loadGoodsTables } = await import('../../goods/load.js');
         const pages = readPageDirectory(resolve(dir));
         const shared = ctx.config.sharedDataDir;
         const bicFile = opts.bic ? resolve(opts.bic) : shared ? join(shared, 'payments/bic/bic_directory.csv') : undefined;
@@ -60,6 +60,7 @@ export function registerMedia(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 found (possibly empty), 2 invalid input.')
     .action((id: string, _opts: unknown, cmd: Command) =>
       run(cmd, async (ctx) => {
+        const { SqliteMediaStore } = await import('../../storage/sqlite/media-store.js');
         const items = new SqliteMediaStore(ctx.sqlite().db).forEntity(id);
         const entity = id.startsWith('bic:') ? undefined : ctx.lists().entity(id)?.entity;
         if (ctx.json) {

@@ -8,8 +8,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ChokepointError } from '../../errors.js';
-import { buildClassifier } from '../../goods/index.js';
-import { loadGoodsTables } from '../../goods/load.js';
 import { loadEngine } from '../../screening/load-engine.js';
 import { screenPayment } from '../../transactions/decide.js';
 import { loadPolicy } from '../../transactions/load-policy.js';
@@ -43,6 +41,8 @@ export async function screenPayments(ctx: CliContext, file: string, opts: Screen
   const goodsDir = opts.goods ?? (shared && join(shared, 'goods'));
   const bics = bicFile && existsSync(bicFile) ? await loadBicDirectory(bicFile) : undefined;
   if (!bics) process.stderr.write('no BIC directory (--bic): banks are screened by BIC and by the names the messages give\n');
+  const { buildClassifier } = await import('../../goods/index.js');
+  const { loadGoodsTables } = await import('../../goods/load.js');
   const classifier = goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined;
   if (!classifier) process.stderr.write('no goods tables (--goods): the goods rules cannot fire\n');
   const workers = opts.workers === undefined ? 1 : Number(opts.workers);

@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import { createApiKey } from '../../service/keys.js';
 import { SqliteKeyStore } from '../../storage/sqlite/key-store.js';
 import type { SqliteListStore } from '../../storage/sqlite/list-store.js';
-import { startServer } from '../../server/start.js';
 import { progress } from '../output.js';
 import { CliContext, type GlobalOptions } from '../context.js';
 import { reportError } from '../output.js';
@@ -36,6 +35,8 @@ export async function serveUntilStopped(ctx: CliContext, opts: ServeOptions): Pr
     cluster.setupPrimary({ args: ['--db', ctx.config.dbPath, 'serve', '--port', String(port), ...(host ? ['--host', host] : []), '--workers', String(workers)] });
     return runCluster(ctx, workers);
   }
+  // The server (and the analytics it carries) loads only when a server starts: other commands stay light.
+  const { startServer } = await import('../../server/start.js');
   const server = await startServer({
     dbPath: ctx.config.dbPath, sharedDataDir: ctx.config.sharedDataDir, port, host: opts.host ?? process.env.HOST ?? '127.0.0.1', log: cluster.isWorker ? () => {} : progress,
     bootstrapKey: !cluster.isWorker,

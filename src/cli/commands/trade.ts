@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ChokepointError } from '../../errors.js';
-import { importTrade, openTradeService, readPublishedFigures, sharedDataDir, writeTradeReport } from '../../service/trade.js';
+/** The trade service (DuckDB, vega, resvg) loads when a trade command runs, not with every command. */
+const tradeService = () => import('../../service/trade.js');
 import { printJson, printLine, printTable } from '../output.js';
 import { run } from '../run.js';
 import type { CliContext } from '../context.js';
@@ -31,7 +32,8 @@ interface ReportOptions {
 }
 
 function shared(ctx: CliContext): string {
-  return ctx.config.sharedDataDir ?? sharedDataDir();
+  // Without a shared data folder, the default place is still named in the error that follows.
+  return ctx.config.sharedDataDir ?? resolve('../shared/data');
 }
 
 function year(value: string | undefined, field: string, fallback: number): number {
@@ -55,6 +57,7 @@ export function registerTrade(program: Command): void {
         const dir = resolve(opts.dir ?? resolve(shared(ctx), 'trade'));
         const goodsDir = resolve(opts.goods ?? resolve(shared(ctx), 'goods'));
         const storePath = resolve(opts.store ?? DEFAULT_STORE);
+        const { importTrade } = await tradeService();
         const report = await importTrade({ storePath, dir, goodsDir });
         if (ctx.json) {
           printJson({ store: storePath, ...report });
@@ -89,6 +92,7 @@ export function registerTrade(program: Command): void {
         if (comparisonYear <= baselineYear) throw new ChokepointError('INVALID_INPUT', '--year must come after --baseline', { field: '--year' });
         const transit = opts.transit?.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
         if (transit?.some((t) => !/^[A-Z]{2}$/.test(t))) throw new ChokepointError('INVALID_INPUT', `--transit takes two-letter codes, got '${opts.transit}'`, { field: '--transit' });
+        const { openTradeService, readPublishedFigures, writeTradeReport } = await tradeService();
         const service = await openTradeService(resolve(opts.store ?? DEFAULT_STORE));
         try {
           const references = readPublishedFigures(resolve(opts.data ?? resolve(shared(ctx), 'trade'), 'published_figures.csv'));

@@ -12,8 +12,6 @@ import { printTable, progress } from '../output.js';
 import { run } from '../run.js';
 import { serveUntilStopped, type ServeOptions } from './serve.js';
 import { existsSync } from 'node:fs';
-import { importTrade, openTradeService } from '../../service/trade.js';
-import { tradeStorePath } from '../../server/start.js';
 
 export function registerUp(program: Command): void {
   program
@@ -52,6 +50,8 @@ export function registerUp(program: Command): void {
 async function loadTradeStatistics(dbPath: string, shared: string): Promise<void> {
   const dir = join(shared, 'trade');
   if (dbPath === ':memory:' || !existsSync(dir)) return;
+  const { importTrade, openTradeService } = await import('../../service/trade.js');
+  const { tradeStorePath } = await import('../../server/start.js');
   const storePath = tradeStorePath(dbPath);
   try {
     if (existsSync(storePath)) {
