@@ -12,7 +12,8 @@ import type { ScreeningEngine, ScreeningQuery, ScreeningResult } from '../matchi
 
 /** Distinct screening queries remembered by one analyser. */
 const SCREEN_MEMO = 20_000;
-import { ingestPages, type ScrapedPage } from '../media/extract/index.js';
+import { clusterArticles, ingestPages, type IngestResult, type ScrapedPage } from '../media/extract/index.js';
+import type { ExtractPool } from './media-pool.js';
 import { analyseArticle, buildBankIndex, parseBankDirectoryCsv, type ArticleAnalysis, type BankIndex } from '../media/nlp/index.js';
 import { fileArticle, type ArticleRecord } from '../media/records.js';
 import type { SqliteMediaStore } from '../storage/sqlite/media-store.js';
@@ -107,7 +108,16 @@ export interface IngestReport {
  */
 export function ingestMedia(pages: ScrapedPage[], analyser: MediaAnalyser, store: SqliteMediaStore, now: Date): IngestReport {
   const t0 = performance.now();
-  const result = ingestPages(pages);
+  return fileArticles(pages, ingestPages(pages), analyser, store, now, t0);
+}
+
+/** The same, with the articles extracted on `pool`'s worker threads (large folders on several cores). */
+export async function ingestMediaParallel(pages: ScrapedPage[], pool: ExtractPool, analyser: MediaAnalyser, store: SqliteMediaStore, now: Date): Promise<IngestReport> {
+  const t0 = performance.now();
+  return fileArticles(pages, clusterArticles(pages, await pool.extract(pages)), analyser, store, now, t0);
+}
+
+function fileArticles(pages: ScrapedPage[], result: IngestResult, analyser: MediaAnalyser, store: SqliteMediaStore, now: Date, t0: number): IngestReport {
   const clusterOf = new Map<string, string>();
   for (const c of result.clusters) for (const m of c.members) clusterOf.set(m.id, c.canonicalId);
   const fileOf = new Map(result.articles.map((a, i) => [a.id, pages[i].name]));

@@ -5,4 +5,4 @@ export { extractFromText, type TextExtraction, type TextExtractionOptions } from
 export { readMetadata, normalizeDate, dateFromUrl, jsonLdBlocks, type PageMetadata, type DateOrigin } from './metadata.js';
 export { isBoilerplateLine } from './boilerplate.js';
 export { shingleMatching, aggregateScore, documentF1, benchmarkTokens, type ShingleCounts, type ExtractionScore } from './score.js';
-export { ingestPages, looksLikeHtml, type ScrapedPage, type IngestResult } from './pipeline.js';
+export { clusterArticles, extractPage, ingestPages, looksLikeHtml, type ScrapedPage, type IngestResult } from './pipeline.js';

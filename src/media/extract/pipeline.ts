@@ -30,15 +30,19 @@ export function looksLikeHtml(content: string): boolean {
   return /<(!doctype html|html|head|body|div|p|article)[\s>]/i.test(content.slice(0, 5000));
 }
 
+/** One page -> its article (HTML or raw text, as the page says or as its start suggests). */
+export function extractPage(page: ScrapedPage): Article {
+  const kind = page.kind && page.kind !== 'auto' ? page.kind : looksLikeHtml(page.content) ? 'html' : 'text';
+  return kind === 'html' ? extractArticleFromHtml(page.content, { url: page.url }) : extractArticleFromText(page.content, { url: page.url });
+}
+
 export function ingestPages(pages: ScrapedPage[], options: { cluster?: ClusterOptions } = {}): IngestResult {
-  const articles: Article[] = [];
-  const empty: string[] = [];
-  for (const page of pages) {
-    const kind = page.kind && page.kind !== 'auto' ? page.kind : looksLikeHtml(page.content) ? 'html' : 'text';
-    const article = kind === 'html' ? extractArticleFromHtml(page.content, { url: page.url }) : extractArticleFromText(page.content, { url: page.url });
-    if (article.paragraphs.length === 0) empty.push(page.name);
-    articles.push(article);
-  }
+  return clusterArticles(pages, pages.map(extractPage), options);
+}
+
+/** The articles of a batch (extracted here or elsewhere, in page order) with their clusters of copies. */
+export function clusterArticles(pages: ScrapedPage[], articles: Article[], options: { cluster?: ClusterOptions } = {}): IngestResult {
+  const empty = pages.filter((_, i) => articles[i].paragraphs.length === 0).map((p) => p.name);
   const withText = articles.filter((a) => a.paragraphs.length > 0);
   const clusters = clusterDuplicates(
     withText.map((a) => ({ id: a.id, text: a.text, source: a.source, url: a.url, published: a.published })),

@@ -45,4 +45,26 @@ describe('linkEntities', () => {
     expect(c).toMatchObject({ kind: 'country', verdict: 'not-screened', country: 'KZ' });
     expect(o.verdict).toBe('unresolved');
   });
+
+  it('sets aside a list name that says more than the mention, and a bare abbreviation', () => {
+    const name = (n: string, aligned: string[]) => ({ name: n, kind: 'primary', score: 0.9, aligned: aligned.map((w) => ({ query: w, candidate: w, score: 1, how: 'exact' as const })), unmatchedQuery: [], unmatchedCandidate: [] });
+    const screen = engine({
+      'Vektor Group': [{ entityId: 'l:4', caption: 'VEKTOR SHIPPING GROUP', name: name('VEKTOR SHIPPING GROUP', ['vektor', 'group']) }],
+      BBC: [{ entityId: 'l:5', caption: 'BORESH KAVEH CO', name: name('BBC', ['bbc']) }],
+    });
+    const [vektor] = linkEntities(recognise('It met Vektor Group.'), { screen });
+    expect(vektor.verdict).toBe('not-listed');
+    expect(vektor.setAside[0].reason).toMatch(/adds 'shipping'/);
+    const [bbc] = linkEntities(recognise('The BBC reported it.'), { screen, text: 'The BBC reported it.' });
+    expect(bbc.listMatches).toEqual([]);
+    expect(bbc.setAside[0].reason).toMatch(/bare abbreviation/);
+  });
+
+  it('takes an acronym for a bank only where the sentence speaks of banking or payments', () => {
+    const screen = engine({});
+    const award = 'ICBC won the design award.';
+    const payments = 'ICBC rejected the payment from Moscow.';
+    expect(linkEntities(recognise(award), { screen, banks, text: award })[0].bank).toBeUndefined();
+    expect(linkEntities(recognise(payments), { screen, banks, text: payments })[0].bank?.bic).toBe('ICBKCNBJ');
+  });
 });

@@ -144,17 +144,18 @@ function linkOne(g: MentionGroup, options: LinkOptions): LinkedEntity {
   const queries: ScreeningQuery[] = [{ name: m.text, schema }];
   if (official && official.name !== m.text) queries.push({ name: official.name, schema });
   if (bank) queries.push({ name: bank.name, schema, identifiers: [bank.bic8] });
-  const best = new Map<string, ScreeningMatch>();
+  // Each hit with the name that reached it: the mention, the official's name or the bank's directory name.
+  const best = new Map<string, { hit: ScreeningMatch; asked: string }>();
   for (const q of queries) {
     for (const hit of options.screen(q).matches) {
       if (!hit.match) continue;
       const prev = best.get(hit.entityId);
-      if (!prev || hit.score > prev.score) best.set(hit.entityId, hit);
+      if (!prev || hit.score > prev.hit.score) best.set(hit.entityId, { hit, asked: q.name });
     }
   }
   const contextCountries = new Set([m.country, bank?.country, official?.country].filter((c): c is string => !!c));
-  for (const hit of [...best.values()].sort((a, b) => b.score - a.score)) {
-    const reason = weakness(hit, m.text, contextCountries, bank);
+  for (const { hit, asked } of [...best.values()].sort((a, b) => b.hit.score - a.hit.score)) {
+    const reason = weakness(hit, asked, m.text, m.type === 'PERSON', contextCountries, bank);
     if (reason) base.setAside.push({ entityId: hit.entityId, name: hit.caption, score: hit.score, reason });
     else base.listMatches.push({ entityId: hit.entityId, source: hit.source, name: hit.caption, matchedName: hit.name.name, score: hit.score, programs: hit.programs, explanation: hit.explanation });
   }
@@ -186,7 +187,7 @@ function describe(text: string, aliases: string[], official: Mention['official']
 }
 
 /** Why a hit at or above the threshold does not identify the mention, or undefined when it does. */
-function weakness(hit: ScreeningMatch, mention: string, context: Set<string>, bank: BankHit | undefined): string | undefined {
+function weakness(hit: ScreeningMatch, mention: string, written: string, person: boolean, context: Set<string>, bank: BankHit | undefined): string | undefined {
   if (hit.features.some((f) => f.feature === 'identifier_match' && f.contribution > 0)) return undefined;
   const aligned = hit.name.aligned;
   const fuzzy = aligned.find((a) => a.how === 'fuzzy' && (a.query.length < 7 || a.score < 0.85));
@@ -195,10 +196,16 @@ function weakness(hit: ScreeningMatch, mention: string, context: Set<string>, ba
   if (words.length && words.every((w) => GENERIC.has(w))) return `'${mention}' is generic: it names no particular body without its country`;
   // News text is not a screening form: a bare abbreviation or a lone word names many things, so it links
   // only to a list name that is that word alone; a longer name must not add words the mention lacks.
-  if (bank) return undefined;
-  const trimmed = mention.trim();
-  if (words.join('').length <= 3 || (words.length === 1 && trimmed.length <= 5 && trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed))) {
-    return `'${mention}' is a bare abbreviation; it identifies nothing without its expansion in the article`;
+  // What the article wrote must identify something on its own, whatever name was then screened (an
+  // official's full name, a bank's directory name): a bank found in a banking context may be an acronym.
+  for (const text of new Set([mention, written])) {
+    const w = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // A lone given name or surname ("Mike", "Putin" alone) is not a person's identity.
+    if (person && w.length === 1) return `'${text}' is a single name; a person is identified by at least two`;
+    const trimmed = text.trim();
+    if (!bank && (w.join('').length <= 3 || (w.length === 1 && trimmed.length <= 5 && trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed)))) {
+      return `'${text}' is a bare abbreviation; it identifies nothing without its expansion in the article`;
+    }
   }
   if (words.length === 1 && (hit.name.unmatchedCandidate.length > 0 || hit.name.aligned.length !== 1)) {
     return `'${mention}' is one word, while the list name '${hit.name.name}' says more ('${hit.name.unmatchedCandidate.join(' ')}')`;
