@@ -66,6 +66,16 @@ describe('chokepoint media ingest', () => {
     expect(json(['media', 'entity', 'bic:ICBKCNBJ']).items).toHaveLength(1);
   });
 
+  it('files the same with extraction on worker threads', () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'cp-media-w-')), 'media.db');
+    expect(cli(['lists', 'import', join(LISTS, 'us-ofac-sdn/2024-05-03'), '--db', other]).code).toBe(0);
+    const r = cli(['media', 'ingest', PAGES, '--workers', '2', '--db', other, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const threaded = JSON.parse(r.stdout);
+    expect(threaded.items).toEqual(report.items);
+    expect(threaded.events).toEqual(report.events);
+  });
+
   it('names the folder when it holds no pages, and files nothing', () => {
     const empty = mkdtempSync(join(tmpdir(), 'cp-media-empty-'));
     mkdirSync(join(empty, 'sub'));
