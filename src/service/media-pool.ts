@@ -2,17 +2,10 @@
  * Article extraction on several cores: worker threads take batches of pages in turn and send back their
  * articles, which are put back in page order. Entity linking stays on the calling thread, with its engine.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, whenReady } from '../runtime/workers.js';
 import type { Article } from '../media/article.js';
 import type { ScrapedPage } from '../media/extract/index.js';
-
-/** A worker on the .ts entry under tsx (registered in the thread: workers do not inherit --import), or on the .js one. */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./media-extract-worker.js', import.meta.url));
-  const entry = new URL('./media-extract-worker.ts', import.meta.url).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
-}
 
 /** Pages per message: small enough to share the work evenly, large enough to keep messaging cheap. */
 const BATCH = 4;
@@ -21,22 +14,8 @@ export class ExtractPool {
   private constructor(private readonly workers: Worker[]) {}
 
   static async start(n: number): Promise<ExtractPool> {
-    const workers = Array.from({ length: n }, startWorker);
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((ok, fail) => {
-            const onMessage = (m: { ready?: boolean }) => {
-              if (m.ready) {
-                w.off('message', onMessage);
-                ok();
-              }
-            };
-            w.on('message', onMessage);
-            w.once('error', fail);
-          }),
-      ),
-    );
+    const workers = Array.from({ length: n }, () => startWorker(import.meta.url, 'media-extract-worker'));
+    await whenReady(workers);
     return new ExtractPool(workers);
   }
 

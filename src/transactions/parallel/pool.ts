@@ -2,17 +2,10 @@
  * Screening payments on several cores: worker threads, each with its own engine, take batches in turn;
  * answers are handed back in the order the batches were sent, so the output keeps the input's order.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, whenReady } from '../../runtime/workers.js';
 import type { Payment } from '../model.js';
 import type { WorkerSetup } from './protocol.js';
-
-/** A worker on worker.ts under tsx (registered in the thread: workers do not inherit --import), or on worker.js. */
-function startWorker(setup: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: setup });
-}
 
 type Lines = { decision: string; line: string }[];
 
@@ -36,17 +29,8 @@ export class PaymentPool {
 
   /** Start `n` workers and wait until each has built its engine. */
   static async start(n: number, setup: WorkerSetup): Promise<PaymentPool> {
-    const workers = Array.from({ length: n }, () => startWorker(setup));
-    await Promise.all(workers.map((w) => new Promise<void>((ok, fail) => {
-      const onMessage = (m: { ready?: boolean }) => {
-        if (m.ready) {
-          w.off('message', onMessage);
-          ok();
-        }
-      };
-      w.on('message', onMessage);
-      w.once('error', fail);
-    })));
+    const workers = Array.from({ length: n }, () => startWorker(import.meta.url, 'worker', setup));
+    await whenReady(workers);
     return new PaymentPool(workers);
   }
 
