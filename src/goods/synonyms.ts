@@ -1,6 +1,7 @@
 /** Match the curated multilingual synonyms against a description; the longest match wins overlaps. Pure. */
 import { normalizeText } from './normalize.js';
 import { compileRules, type CompiledRule } from './synonym-rule.js';
+import { CHPL_SYNONYMS } from './synonyms-chpl.js';
 import { COMMODITY_SYNONYMS } from './synonyms-commodities.js';
 import { DISTRIBUTOR_SYNONYMS } from './synonyms-distributor.js';
 import { ELECTRONICS_SYNONYMS } from './synonyms-electronics.js';
@@ -8,7 +9,7 @@ import { GENERAL_SYNONYMS } from './synonyms-general.js';
 import { MACHINERY_SYNONYMS } from './synonyms-machinery.js';
 import { TRADE_SYNONYMS } from './synonyms-trade.js';
 
-export const SYNONYM_RULES: readonly CompiledRule[] = compileRules([...DISTRIBUTOR_SYNONYMS, ...ELECTRONICS_SYNONYMS, ...MACHINERY_SYNONYMS, ...GENERAL_SYNONYMS, ...COMMODITY_SYNONYMS, ...TRADE_SYNONYMS]);
+export const SYNONYM_RULES: readonly CompiledRule[] = compileRules([...DISTRIBUTOR_SYNONYMS, ...ELECTRONICS_SYNONYMS, ...MACHINERY_SYNONYMS, ...GENERAL_SYNONYMS, ...COMMODITY_SYNONYMS, ...TRADE_SYNONYMS, ...CHPL_SYNONYMS]);
 
 export interface SynonymHit {
   rule: CompiledRule;
