@@ -4,7 +4,7 @@
  * clustered, read for entities and events, and filed; an entity's adverse media comes back with the
  * sentences as evidence. ICBC is a bank on no list and is said to be so; VTB Bank is listed.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,26 @@ describe('chokepoint media ingest', () => {
     const threaded = JSON.parse(r.stdout);
     expect(threaded.items).toEqual(report.items);
     expect(threaded.events).toEqual(report.events);
+  });
+
+  it('joins a copy that arrives in a later batch to the story filed earlier, without reading it again', () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'cp-media-b-')), 'media.db');
+    expect(cli(['lists', 'import', join(LISTS, 'us-ofac-sdn/2024-05-03'), '--db', other]).code).toBe(0);
+    const batch = (name: string) => {
+      const d = mkdtempSync(join(tmpdir(), 'cp-media-batch-'));
+      writeFileSync(join(d, name), readFileSync(join(PAGES, name)));
+      const r = cli(['media', 'ingest', d, '--db', other, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    expect(batch('yuan-payments.html')).toMatchObject({ articles: 1, copies: 0, joinedEarlier: 0 });
+    const second = batch('yuan-payments-syndicated.html');
+    expect(second).toMatchObject({ articles: 1, copies: 1, joinedEarlier: 1 });
+    expect(second.events).toEqual({});
+    const r = cli(['media', 'entity', 'bic:ICBKCNBJ', '--db', other, '--json']);
+    const icbc = JSON.parse(r.stdout);
+    expect(icbc.items).toHaveLength(1);
+    expect(icbc.items[0].article.copies.map((c: { source: string }) => c.source)).toEqual(['Central Asia Wire']);
   });
 
   it('names the folder when it holds no pages, and files nothing', () => {

@@ -15,8 +15,9 @@ const SCREEN_MEMO = 20_000;
 import { clusterArticles, ingestPages, type IngestResult, type ScrapedPage } from '../media/extract/index.js';
 import type { ExtractPool } from './media-pool.js';
 import { analyseArticle, buildBankIndex, parseBankDirectoryCsv, type ArticleAnalysis, type BankIndex } from '../media/nlp/index.js';
-import { fileArticle, type ArticleRecord } from '../media/records.js';
-import type { SqliteMediaStore } from '../storage/sqlite/media-store.js';
+import { fileArticle } from '../media/records.js';
+import type { FiledArticle, SqliteMediaStore } from '../storage/sqlite/media-store.js';
+import { dedupKeys, isCopy } from '../media/dedup/index.js';
 
 export interface MediaAnalyser {
   analyse(text: string): ArticleAnalysis;
@@ -88,8 +89,10 @@ export function readPageDirectory(dir: string): ScrapedPage[] {
 export interface IngestReport {
   pages: number;
   articles: number;
-  /** Articles that are copies of another in the batch (syndication), stored with their cluster. */
+  /** Articles that are copies of another (syndication), stored with their cluster. */
   copies: number;
+  /** Stories of this batch that were already filed from an earlier batch (their copies joined them). */
+  joinedEarlier: number;
   clusters: { canonicalId: string; sources: string[]; members: number }[];
   /** Pages that gave no text. */
   empty: string[];
@@ -120,15 +123,29 @@ export async function ingestMediaParallel(pages: ScrapedPage[], pool: ExtractPoo
 function fileArticles(pages: ScrapedPage[], result: IngestResult, analyser: MediaAnalyser, store: SqliteMediaStore, now: Date, t0: number): IngestReport {
   const clusterOf = new Map<string, string>();
   for (const c of result.clusters) for (const m of c.members) clusterOf.set(m.id, c.canonicalId);
+  const batchIds = new Set(result.articles.map((a) => a.id));
+  const bandsOf = new Map(result.articles.filter((a) => a.paragraphs.length > 0).map((a) => [a.id, dedupKeys(a.text)]));
+  // A story filed in an earlier batch keeps its cluster: a new copy of it joins, and is not read again.
+  let joinedEarlier = 0;
+  for (const c of result.clusters) {
+    const canonical = result.articles.find((a) => a.id === c.canonicalId);
+    if (!canonical) continue;
+    const earlier = store
+      .sharingBands(bandsOf.get(canonical.id) ?? [])
+      .find((f) => !batchIds.has(f.id) && isCopy(canonical.text, f.text).copy);
+    if (!earlier) continue;
+    joinedEarlier++;
+    for (const m of c.members) clusterOf.set(m.id, earlier.clusterId);
+  }
   const fileOf = new Map(result.articles.map((a, i) => [a.id, pages[i].name]));
-  const records: { record: ArticleRecord; clusterId: string; file: string | null }[] = [];
+  const records: FiledArticle[] = [];
   const seen = new Set<string>();
   for (const article of result.articles) {
     if (article.paragraphs.length === 0 || seen.has(article.id)) continue;
     seen.add(article.id);
     const clusterId = clusterOf.get(article.id) ?? article.id;
     const record = clusterId === article.id ? fileArticle(article, analyser.analyse(article.text)) : { article, events: [], links: [] };
-    records.push({ record, clusterId, file: fileOf.get(article.id) ?? null });
+    records.push({ record, clusterId, file: fileOf.get(article.id) ?? null, bands: bandsOf.get(article.id) });
   }
   store.save(records, now.toISOString());
   const seconds = (performance.now() - t0) / 1000;
@@ -138,6 +155,7 @@ function fileArticles(pages: ScrapedPage[], result: IngestResult, analyser: Medi
     pages: pages.length,
     articles: records.length,
     copies: records.filter((r) => r.clusterId !== r.record.article.id).length,
+    joinedEarlier,
     clusters: result.clusters.filter((c) => c.members.length > 1).map((c) => ({ canonicalId: c.canonicalId, sources: c.sources, members: c.members.length })),
     empty: result.empty,
     links: count(links, (l) => l.verdict),

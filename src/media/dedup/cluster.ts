@@ -93,3 +93,22 @@ export function clusterDuplicates(docs: DedupDocument[], options: ClusterOptions
     return { canonicalId: docs[canonical].id, members, sources };
   });
 }
+
+/**
+ * For matching a new article against those filed earlier: its LSH band keys (the same banding as
+ * clusterDuplicates), to look candidates up by, and the test a candidate must then pass.
+ */
+export function dedupKeys(text: string, options: ClusterOptions = {}): string[] {
+  const { shingleSize = 4, bands = 42, rows = 3 } = options;
+  const s = shingleHashes(text, shingleSize);
+  return s.length === 0 ? [] : [...new Set(bandKeys(createMinHasher({ permutations: bands * rows }).signature(s), rows))];
+}
+
+/** Whether two texts are copies of one story: shingle Jaccard over the threshold, or one nearly inside the other. */
+export function isCopy(a: string, b: string, options: ClusterOptions = {}): { copy: boolean; similarity: number } {
+  const { threshold = 0.5, shingleSize = 4 } = options;
+  const x = shingleHashes(a, shingleSize), y = shingleHashes(b, shingleSize);
+  const similarity = jaccard(x, y);
+  return { copy: similarity >= threshold || containment(x, y) >= (options.containment ?? 0.7), similarity };
+}
+

@@ -16,6 +16,14 @@ export interface EntityMediaItem {
   events: EventRecord[];
 }
 
+/** An article as filed: its record, its cluster, the file it came from and its LSH band keys. */
+export interface FiledArticle {
+  record: ArticleRecord;
+  clusterId: string;
+  file: string | null;
+  bands?: string[];
+}
+
 export type ArticleSummary = Omit<StoredArticle, 'text'> & { links: number; listed: number; events: number };
 
 interface ArticleRow {
@@ -29,9 +37,14 @@ const toArticle = (r: ArticleRow): StoredArticle => ({
 });
 
 export class SqliteMediaStore {
-  private readonly saveTx: (records: { record: ArticleRecord; clusterId: string; file: string | null }[], at: string) => void;
+  private readonly saveTx: (records: FiledArticle[], at: string) => void;
+
+  private readonly byBand;
+  private readonly textOf;
 
   constructor(private readonly db: Database.Database) {
+    this.byBand = db.prepare('SELECT article_id FROM media_bands WHERE band = ?');
+    this.textOf = db.prepare('SELECT id, cluster_id, text FROM media_articles WHERE id = ?');
     const delLinks = db.prepare('DELETE FROM media_links WHERE article_id = ?');
     const delEvents = db.prepare('DELETE FROM media_events WHERE article_id = ?');
     const putArticle = db.prepare(
@@ -40,11 +53,15 @@ export class SqliteMediaStore {
     );
     const putLink = db.prepare('INSERT INTO media_links (article_id, entity_key, mention, kind, verdict, statement, detail) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const putEvent = db.prepare('INSERT INTO media_events (article_id, n, type, code, sentence, detail) VALUES (?, ?, ?, ?, ?, ?)');
-    this.saveTx = db.transaction((records: { record: ArticleRecord; clusterId: string; file: string | null }[], at: string) => {
-      for (const { record, clusterId, file } of records) {
+    const delBands = db.prepare('DELETE FROM media_bands WHERE article_id = ?');
+    const putBand = db.prepare('INSERT OR IGNORE INTO media_bands (band, article_id) VALUES (?, ?)');
+    this.saveTx = db.transaction((records: FiledArticle[], at: string) => {
+      for (const { record, clusterId, file, bands } of records) {
         const a = record.article;
         delLinks.run(a.id);
         delEvents.run(a.id);
+        delBands.run(a.id);
+        for (const band of bands ?? []) putBand.run(band, a.id);
         putArticle.run({
           id: a.id, url: a.url, source: a.source, title: a.title, published: a.published, language: a.language, text: a.text,
           extractor: a.extractor, warnings: JSON.stringify(a.warnings), cluster_id: clusterId, file, ingested_at: at,
@@ -56,8 +73,19 @@ export class SqliteMediaStore {
   }
 
   /** Save analysed articles (replacing earlier copies of the same ids) in one transaction: all or nothing. */
-  save(records: { record: ArticleRecord; clusterId: string; file: string | null }[], at: string): void {
+  save(records: FiledArticle[], at: string): void {
     this.saveTx(records, at);
+  }
+
+  /** Articles filed earlier that share an LSH band with these keys: the candidates to be the same story. */
+  sharingBands(bands: string[]): { id: string; clusterId: string; text: string }[] {
+    if (bands.length === 0) return [];
+    const ids = new Set<string>();
+    for (const band of bands) for (const r of this.byBand.all(band) as { article_id: string }[]) ids.add(r.article_id);
+    return [...ids].flatMap((id) => {
+      const r = this.textOf.get(id) as { id: string; cluster_id: string; text: string } | undefined;
+      return r ? [{ id: r.id, clusterId: r.cluster_id, text: r.text }] : [];
+    });
   }
 
   article(id: string): (StoredArticle & { links: LinkRecord[]; events: EventRecord[]; copies: StoredArticle[] }) | undefined {

@@ -149,6 +149,14 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (article_id, n)
   ) WITHOUT ROWID;
   `,
+  `
+  -- MinHash LSH band keys of each article, so that a copy arriving in a later batch finds its story.
+  CREATE TABLE media_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band, article_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
