@@ -25,7 +25,7 @@ const shared = sharedDataDir();
 const t0 = performance.now();
 const loaded = await loadCurrentEntities(resolve(shared, 'lists'));
 const engine = buildEngine(loaded.entities);
-const banks = loadBankIndex(resolve(shared, 'payments/bic/bic_directory.csv'));
+const banks = await loadBankIndex(resolve(shared, 'payments/bic/bic_directory.csv'));
 const classifier = buildClassifier(loadGoodsTables(resolve(shared, 'goods')));
 const analyser = mediaAnalyser({ engine, lists: loaded.datasets.map((d) => d.source), banks, classifier });
 console.log(`set-up: ${engine.size.entities} entities, ${engine.size.names} names; bank index; goods classifier (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -4,7 +4,6 @@
  * Commercial Bank of China (ICBKCNBJ) and say plainly that it is on no sanctions list; Sberbank and
  * VTB Bank are listed.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverDatasets } from '../src/importers/registry.js';
@@ -12,7 +11,8 @@ import { importerFor } from '../src/importers/all.js';
 import { buildEngine } from '../src/matching/engine.js';
 import type { ScreeningEngine } from '../src/matching/types.js';
 import type { Entity } from '../src/model/entity.js';
-import { analyseArticle, buildBankIndex, linkEntities, parseBankDirectoryCsv, recognise, type BankIndex, type LinkOptions } from '../src/media/nlp/index.js';
+import { analyseArticle, buildBankIndex, linkEntities, recognise, type BankIndex, type LinkOptions } from '../src/media/nlp/index.js';
+import { loadBicDirectory } from '../src/transactions/parse/index.js';
 import { LISTS, SHARED } from './helpers.js';
 
 let engine: ScreeningEngine;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const entities: Entity[] = [];
   for (const ref of refs) for await (const e of importerFor(ref.source).read(ref, { setPublishedAt: () => {} })) entities.push(e);
   engine = buildEngine(entities);
-  banks = buildBankIndex(parseBankDirectoryCsv(readFileSync(resolve(SHARED, 'payments/bic/bic_directory.csv'), 'utf8')));
+  banks = buildBankIndex((await loadBicDirectory(resolve(SHARED, 'payments/bic/bic_directory.csv'))).entries());
   options = { screen: (q) => engine.screen(q), banks, lists: ['us-ofac-sdn'] };
 });
 

@@ -11,9 +11,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTrade, openTradeService, readPublishedFigures, type TradeService } from '../src/service/trade.js';
 import { parseFromTo, parseGrowthPct, parseMultiples } from '../src/trade/reference.js';
+import { SHARED } from './helpers.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = process.env.CHOKEPOINT_SHARED_DATA ?? resolve(ROOT, '../shared/data');
 const TRADE = resolve(SHARED, 'trade');
 const TOLERANCE = 0.05;
 

@@ -28,7 +28,8 @@ import { paymentDeps } from '../transactions/pipeline.js';
 import { openTradeService, readPublishedFigures, type TradeService } from '../service/trade.js';
 import type { TradeDeps } from './routes/trade.js';
 import type { MediaDeps } from './routes/media.js';
-import { loadBankIndex, mediaAnalyser, type MediaAnalyser } from '../service/media.js';
+import { mediaAnalyser, type MediaAnalyser } from '../service/media.js';
+import { buildBankIndex } from '../media/nlp/index.js';
 import { SqliteMediaStore } from '../storage/sqlite/media-store.js';
 import cluster from 'node:cluster';
 import { dirname } from 'node:path';
@@ -88,9 +89,10 @@ export async function openServices(dbPath: string, log: (line: string) => void =
   const screening = new ScreeningService(loaded, store, audit);
   const jobs = new JobRunner(jobStore, screening);
   const cases = new CaseService(new SqliteAlertStore(auditDb), store);
-  const payments = await paymentScreening(screening, cases, sharedDataDir, log);
+  const reference = await referenceData(sharedDataDir, log);
+  const payments = paymentScreening(screening, cases, reference);
   const trade = await tradeAnalytics(dbPath, sharedDataDir, log);
-  const media = mediaDeps(store, screening, loaded, sharedDataDir);
+  const media = mediaDeps(store, screening, loaded, reference);
   return {
     deps: { screening, store, keys, audit, jobStore, jobs, consoleDir, cases, payments, trade, media },
     close() {
@@ -123,14 +125,24 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   };
 }
 
-/** Payment screening over the engine served now: the policy, the BIC directory and the goods tables when present. */
-async function paymentScreening(screening: ScreeningService, cases: CaseService, shared: string | undefined, log: (line: string) => void): Promise<PaymentScreening> {
-  const policy = loadPolicy();
+/** The BIC directory and the goods classifier, loaded once for payments, shipments and adverse media. */
+interface ReferenceData {
+  bics?: BicDirectory;
+  classifier?: Classifier;
+}
+
+async function referenceData(shared: string | undefined, log: (line: string) => void): Promise<ReferenceData> {
   const bicFile = shared && join(shared, 'payments/bic/bic_directory.csv');
   const goodsDir = shared && join(shared, 'goods');
   const bics: BicDirectory | undefined = bicFile && existsSync(bicFile) ? await loadBicDirectory(bicFile) : undefined;
   const classifier: Classifier | undefined = goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined;
   if (!bics || !classifier) log(`payment screening without ${[!bics && 'the BIC directory', !classifier && 'the goods tables'].filter(Boolean).join(' and ')} (not found under ${shared ?? 'the shared data folder'})`);
+  return { bics, classifier };
+}
+
+/** Payment screening over the engine served now: the policy, the BIC directory and the goods tables when present. */
+function paymentScreening(screening: ScreeningService, cases: CaseService, { bics, classifier }: ReferenceData): PaymentScreening {
+  const policy = loadPolicy();
   return {
     policy,
     shipmentPolicy: loadPolicy(DEFAULT_SHIPMENT_POLICY),
@@ -158,10 +170,8 @@ async function tradeAnalytics(dbPath: string, shared: string | undefined, log: (
  * Adverse media over the store file. The analyser (engine served now, bank index, goods classifier) is
  * built on first use: most servers never ingest, and the bank index takes a second to build.
  */
-function mediaDeps(store: SqliteListStore, screening: ScreeningService, loaded: LoadedEngine, shared: string | undefined): MediaDeps {
+function mediaDeps(store: SqliteListStore, screening: ScreeningService, loaded: LoadedEngine, { bics, classifier }: ReferenceData): MediaDeps {
   let analyser: MediaAnalyser | undefined;
-  const bicFile = shared && join(shared, 'payments/bic/bic_directory.csv');
-  const goodsDir = shared && join(shared, 'goods');
   return {
     store: new SqliteMediaStore(store.db),
     lists: store,
@@ -172,8 +182,8 @@ function mediaDeps(store: SqliteListStore, screening: ScreeningService, loaded: 
             (analyser ??= mediaAnalyser({
               engine: screening.engine,
               lists: loaded.versions.map((v) => v.source),
-              banks: bicFile && existsSync(bicFile) ? loadBankIndex(bicFile) : undefined,
-              classifier: goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined,
+              banks: bics && buildBankIndex(bics.entries()),
+              classifier,
             })),
   };
 }

@@ -14,10 +14,11 @@ import type { ScreeningEngine, ScreeningQuery, ScreeningResult } from '../matchi
 const SCREEN_MEMO = 20_000;
 import { clusterArticles, ingestPages, type IngestResult, type ScrapedPage } from '../media/extract/index.js';
 import type { ExtractPool } from './media-pool.js';
-import { analyseArticle, buildBankIndex, parseBankDirectoryCsv, type ArticleAnalysis, type BankIndex } from '../media/nlp/index.js';
+import { analyseArticle, buildBankIndex, type ArticleAnalysis, type BankIndex } from '../media/nlp/index.js';
+import { loadBicDirectory } from '../transactions/parse/index.js';
 import { fileArticle } from '../media/records.js';
 import type { FiledArticle, SqliteMediaStore } from '../storage/sqlite/media-store.js';
-import { dedupKeys, isCopy } from '../media/dedup/index.js';
+import { isCopy } from '../media/dedup/index.js';
 
 export interface MediaAnalyser {
   analyse(text: string): ArticleAnalysis;
@@ -48,15 +49,9 @@ export function mediaAnalyser(deps: { engine: ScreeningEngine; lists: string[]; 
   };
 }
 
-/** The bank index of the BIC directory file (CSV), or undefined when the file is absent. */
-export function loadBankIndex(file: string): BankIndex {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ChokepointError('NOT_FOUND', `BIC directory not found: ${file}`, { file }, { cause: e });
-  }
-  return buildBankIndex(parseBankDirectoryCsv(text));
+/** The bank index of the BIC directory file (read by the payments' loader, which names a bad line). */
+export async function loadBankIndex(file: string): Promise<BankIndex> {
+  return buildBankIndex((await loadBicDirectory(file)).entries());
 }
 
 const PAGE_FILE = /\.(html?|xhtml|txt|text|md)(\.gz)?$/i;
@@ -124,7 +119,7 @@ function fileArticles(pages: ScrapedPage[], result: IngestResult, analyser: Medi
   const clusterOf = new Map<string, string>();
   for (const c of result.clusters) for (const m of c.members) clusterOf.set(m.id, c.canonicalId);
   const batchIds = new Set(result.articles.map((a) => a.id));
-  const bandsOf = new Map(result.articles.filter((a) => a.paragraphs.length > 0).map((a) => [a.id, dedupKeys(a.text)]));
+  const bandsOf = result.bands;
   // A story filed in an earlier batch keeps its cluster: a new copy of it joins, and is not read again.
   let joinedEarlier = 0;
   for (const c of result.clusters) {

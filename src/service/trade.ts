@@ -165,8 +165,3 @@ export async function writeTradeReport(
   const t3 = performance.now();
   return { dir: outDir, markdown, files, seconds: { analyses: (t1 - t0) / 1000, charts: (t2 - t1) / 1000, total: (t3 - t0) / 1000 } };
 }
-
-/** Where the shared trade data lives: $CHOKEPOINT_SHARED_DATA or ../shared/data beside the working directory. */
-export function sharedDataDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return env.CHOKEPOINT_SHARED_DATA ?? resolve(cwd, '../shared/data');
-}

@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { ChokepointError } from '../../errors.js';
 import { printJson, printLine, printTable, progress } from '../output.js';
 import { run } from '../run.js';
+import { parseWorkers } from '../workers-option.js';
 import { caption } from '../../model/entity.js';
 
 export function registerMedia(program: Command): void {
@@ -38,12 +39,11 @@ export function registerMedia(program: Command): void {
         const goodsDir = opts.goods ? resolve(opts.goods) : shared ? join(shared, 'goods') : undefined;
         progress(`building the screening index over the lists served now`);
         const loaded = loadEngine(ctx.lists());
-        const banks = bicFile && existsSync(bicFile) ? loadBankIndex(bicFile) : undefined;
+        const banks = bicFile && existsSync(bicFile) ? await loadBankIndex(bicFile) : undefined;
         if (!banks) progress('no BIC directory: banks are resolved through the lists only');
         const classifier = goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined;
         const analyser = mediaAnalyser({ engine: loaded.engine, lists: loaded.versions.map((v) => v.source), banks, classifier });
-        const workers = opts.workers === undefined ? (pages.length >= 16 && availableParallelism() > 1 ? 2 : 1) : Number(opts.workers);
-        if (!Number.isInteger(workers) || workers < 1 || workers > 32) throw new ChokepointError('INVALID_INPUT', `--workers must be a whole number from 1 to 32, got ${JSON.stringify(opts.workers)}`, { field: '--workers' });
+        const workers = parseWorkers(opts.workers, pages.length >= 16 && availableParallelism() > 1 ? 2 : 1, 32);
         progress(`reading ${pages.length} pages${workers > 1 ? ` on ${workers} threads` : ''}`);
         const store = new SqliteMediaStore(ctx.sqlite().db);
         let report;

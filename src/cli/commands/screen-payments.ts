@@ -16,6 +16,7 @@ import { paymentDeps } from '../../transactions/pipeline.js';
 import type { Decision } from '../../transactions/policy.js';
 import type { CliContext } from '../context.js';
 import { fileProgress, type FileProgress } from './file-progress.js';
+import { parseWorkers } from '../workers-option.js';
 import { openSink } from './row-writer.js';
 import { PaymentPool } from '../../transactions/parallel/pool.js';
 import { decisionLine, type WorkerSetup } from '../../transactions/parallel/protocol.js';
@@ -45,8 +46,7 @@ export async function screenPayments(ctx: CliContext, file: string, opts: Screen
   const { loadGoodsTables } = await import('../../goods/load.js');
   const classifier = goodsDir && existsSync(goodsDir) ? buildClassifier(loadGoodsTables(goodsDir)) : undefined;
   if (!classifier) process.stderr.write('no goods tables (--goods): the goods rules cannot fire\n');
-  const workers = opts.workers === undefined ? 1 : Number(opts.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 32) throw new ChokepointError('INVALID_INPUT', `--workers must be a whole number from 1 to 32, got ${JSON.stringify(opts.workers)}`, { field: 'workers' });
+  const workers = parseWorkers(opts.workers, 1, 32);
   if (workers > 1) return screenInParallel(ctx, file, opts, workers, { policyFile: opts.policy, bicFile: bics ? bicFile : undefined, goodsDir: classifier ? goodsDir : undefined });
   const { engine, versions, buildMs } = loadEngine(ctx.lists());
   process.stderr.write(`policy ${policy.name} ${policy.version}; ${versions.length} lists, engine of ${engine.size.entities} entities built in ${buildMs} ms\n`);

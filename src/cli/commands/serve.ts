@@ -9,6 +9,7 @@ import { progress } from '../output.js';
 import { CliContext, type GlobalOptions } from '../context.js';
 import { reportError } from '../output.js';
 import { ChokepointError } from '../../errors.js';
+import { parseWorkers } from '../workers-option.js';
 
 export interface ServeOptions {
   port?: string;
@@ -26,7 +27,7 @@ export function parsePort(value: string | undefined, fallback: number): number {
 /** Start the server and keep running until SIGINT/SIGTERM, then drain and close. */
 export async function serveUntilStopped(ctx: CliContext, opts: ServeOptions): Promise<number> {
   let port = parsePort(opts.port ?? process.env.PORT, 8080);
-  const workers = parseWorkers(opts.workers ?? process.env.CHOKEPOINT_WORKERS);
+  const workers = parseWorkers(opts.workers ?? process.env.CHOKEPOINT_WORKERS, 1, 64);
   if (workers > 1 && cluster.isPrimary) {
     // Port 0 would give each process a port of its own: pick one free port for all of them.
     if (port === 0) port = await freePort(opts.host ?? process.env.HOST ?? '127.0.0.1');
@@ -76,13 +77,6 @@ function freePort(host: string): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-function parseWorkers(value: string | undefined): number {
-  if (value === undefined) return 1;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new ChokepointError('INVALID_INPUT', `--workers must be a whole number from 1 to 64, got ${JSON.stringify(value)}`, { field: 'workers' });
-  return n;
 }
 
 /**

@@ -5,10 +5,18 @@
  * shorter text is nearly contained in the longer (a copy cut short); clusters are the connected
  * components. Every member keeps its source, so a cluster lists all outlets that carried the story.
  */
-import { bandKeys, createMinHasher } from './minhash.js';
+import { bandKeys, createMinHasher, type MinHasher } from './minhash.js';
 import { jaccard, shingleHashes } from './shingles.js';
 
-export interface DedupDocument { id: string; text: string; source?: string | null; url?: string | null; published?: string | null }
+export interface DedupDocument {
+  id: string;
+  text: string;
+  source?: string | null;
+  url?: string | null;
+  published?: string | null;
+  /** Its LSH band keys when already computed (dedupKeys, same options), so they are not computed twice. */
+  bands?: string[];
+}
 
 export interface DuplicateCluster {
   /** The representative: the earliest published member, else the longest text. */
@@ -53,7 +61,7 @@ export function clusterDuplicates(docs: DedupDocument[], options: ClusterOptions
   const buckets = new Map<string, number[]>();
   shingles.forEach((s, i) => {
     if (s.length === 0) return;
-    for (const key of bandKeys(hasher.signature(s), rows)) {
+    for (const key of docs[i].bands ?? bandKeys(hasher.signature(s), rows)) {
       const list = buckets.get(key);
       if (list) list.push(i); else buckets.set(key, [i]);
     }
@@ -94,6 +102,9 @@ export function clusterDuplicates(docs: DedupDocument[], options: ClusterOptions
   });
 }
 
+/** Hash families by their number of permutations (the same options always give the same family). */
+const HASHERS = new Map<number, MinHasher>();
+
 /**
  * For matching a new article against those filed earlier: its LSH band keys (the same banding as
  * clusterDuplicates), to look candidates up by, and the test a candidate must then pass.
@@ -101,7 +112,10 @@ export function clusterDuplicates(docs: DedupDocument[], options: ClusterOptions
 export function dedupKeys(text: string, options: ClusterOptions = {}): string[] {
   const { shingleSize = 4, bands = 42, rows = 3 } = options;
   const s = shingleHashes(text, shingleSize);
-  return s.length === 0 ? [] : [...new Set(bandKeys(createMinHasher({ permutations: bands * rows }).signature(s), rows))];
+  if (s.length === 0) return [];
+  let hasher = HASHERS.get(bands * rows);
+  if (!hasher) HASHERS.set(bands * rows, (hasher = createMinHasher({ permutations: bands * rows })));
+  return [...new Set(bandKeys(hasher.signature(s), rows))];
 }
 
 /** Whether two texts are copies of one story: shingle Jaccard over the threshold, or one nearly inside the other. */

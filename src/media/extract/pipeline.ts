@@ -4,7 +4,7 @@
  * Pure: the caller reads the files (and gunzips them) and passes the contents in.
  */
 import type { Article } from '../article.js';
-import { clusterDuplicates, type ClusterOptions, type DuplicateCluster } from '../dedup/cluster.js';
+import { clusterDuplicates, dedupKeys, type ClusterOptions, type DuplicateCluster } from '../dedup/cluster.js';
 import { extractArticleFromHtml } from './html.js';
 import { extractArticleFromText } from './text-article.js';
 
@@ -23,6 +23,8 @@ export interface IngestResult {
   clusters: DuplicateCluster[];
   /** Pages that produced no text, by name. */
   empty: string[];
+  /** Each article's MinHash band keys, for finding its story among those filed earlier. */
+  bands: Map<string, string[]>;
 }
 
 /** Whether a page looks like HTML: an <html>, <body>, <p> or <div> tag near its start. */
@@ -44,9 +46,10 @@ export function ingestPages(pages: ScrapedPage[], options: { cluster?: ClusterOp
 export function clusterArticles(pages: ScrapedPage[], articles: Article[], options: { cluster?: ClusterOptions } = {}): IngestResult {
   const empty = pages.filter((_, i) => articles[i].paragraphs.length === 0).map((p) => p.name);
   const withText = articles.filter((a) => a.paragraphs.length > 0);
+  const bands = new Map(withText.map((a) => [a.id, dedupKeys(a.text, options.cluster)]));
   const clusters = clusterDuplicates(
-    withText.map((a) => ({ id: a.id, text: a.text, source: a.source, url: a.url, published: a.published })),
+    withText.map((a) => ({ id: a.id, text: a.text, source: a.source, url: a.url, published: a.published, bands: bands.get(a.id) })),
     options.cluster,
   );
-  return { articles, clusters, empty };
+  return { articles, clusters, empty, bands };
 }

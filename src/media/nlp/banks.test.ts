@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankKey, buildBankIndex, parseBankDirectoryCsv } from './banks.js';
+import { bankKey, buildBankIndex, type BankRecord } from './banks.js';
 
 const CSV = `bic,bic8,branch_code,institution,city,branch,country_code,country,data_vintage
 ICBKCNBJXXX,ICBKCNBJ,XXX,INDUSTRIAL AND COMMERCIAL BANK OF CHINA,BEIJING,,CN,China,2018-01
@@ -13,7 +13,12 @@ CNTRRUMMXXX,CNTRRUMM,XXX,CENTRAL BANK OF THE RUSSIAN FEDERATION,MOSCOW,,RU,Russi
 `;
 
 describe('bank index', () => {
-  const index = buildBankIndex(parseBankDirectoryCsv(CSV));
+  // The rows as the BIC directory loader gives them (bic, institution, city; the country from the BIC).
+  const records: BankRecord[] = CSV.trim().split('\n').slice(1).map((line) => {
+    const [bic, , , institution, city] = line.split(',');
+    return { bic, institution, city: city || undefined, country: bic.slice(4, 6) };
+  });
+  const index = buildBankIndex(records);
 
   it('keys names without legal forms and parenthesised parts', () => {
     expect(bankKey('VTB BANK (PJSC)')).toBe('VTB BANK');

@@ -3,10 +3,9 @@
  * keyed without legal forms, branch words and parenthesised parts ("VTB BANK (PJSC)" -> VTB BANK);
  * acronyms are the initials of names of three or more significant words (Industrial and Commercial
  * Bank of China -> ICBC). A name held by several BIC8s (a bank's foreign branches) resolves to the
- * one with the most directory rows, a lettered location code before a numbered one. Pure: the CSV
- * text comes in from the edge.
+ * one with the most directory rows, a lettered location code before a numbered one. Pure: the records
+ * come from the BIC directory the edge loads (src/transactions/parse/bic.ts).
  */
-import { parse } from 'csv-parse/sync';
 import { initials } from './acronyms.js';
 import { countryByName } from './gazetteer/countries.js';
 
@@ -47,12 +46,6 @@ const BANKISH = /bank|banca|banque|banco|bancorp|kredit|credit|savings|sberbank/
 export function bankKey(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/\([^)]*\)?/g, ' ').replace(/\./g, '').replace(/&/g, ' AND ')
     .replace(LEGAL_PHRASES, ' ').replace(/[^A-Z0-9]+/g, ' ').trim().split(' ').filter((w) => w && !LEGAL.has(w)).join(' ');
-}
-
-/** Parse bic_directory.csv text (bic, institution, city, country_code, ...) into records. */
-export function parseBankDirectoryCsv(text: string): BankRecord[] {
-  const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, relax_quotes: true }) as Record<string, string>[];
-  return rows.filter((r) => r.bic && r.institution).map((r) => ({ bic: r.bic.toUpperCase(), institution: r.institution, city: r.city || undefined, country: r.bic.slice(4, 6).toUpperCase() }));
 }
 
 interface Group { rows: number; bic8s: Map<string, { rows: number; city?: string; country: string; name: string }> }

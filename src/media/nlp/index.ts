@@ -21,7 +21,7 @@ export { EVENT_CLASSES } from './event-classes.js';
 export type { EventClass, EventType } from './event-classes.js';
 export type { EventArgument } from './roles.js';
 export type { GoodsRef, ClassifyGoods } from './goods-terms.js';
-export { buildBankIndex, parseBankDirectoryCsv, bankKey } from './banks.js';
+export { buildBankIndex, bankKey } from './banks.js';
 export type { BankHit, BankIndex, BankRecord } from './banks.js';
 export { linkEntities } from './link.js';
 export type { LinkedEntity, LinkOptions, ListMatch, Verdict } from './link.js';

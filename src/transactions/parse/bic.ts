@@ -23,6 +23,8 @@ export interface BicDirectory {
   size: number;
   /** Exact BIC11, else its BIC8 head office, else any branch of the BIC8; undefined when unknown. */
   lookup(bic: string): BicEntry | undefined;
+  /** Every entry, one per BIC (the bank index of adverse media is built from them). */
+  entries(): Iterable<BicEntry>;
 }
 
 const REQUIRED = ['bic', 'institution', 'city', 'country_code'];
@@ -35,6 +37,7 @@ export function bicDirectory(entries: Iterable<BicEntry>): BicDirectory {
   for (const e of byBic.values()) if (!anyBranch.has(e.bic.slice(0, 8))) anyBranch.set(e.bic.slice(0, 8), e);
   return {
     size: byBic.size,
+    entries: () => byBic.values(),
     lookup(raw: string) {
       const bic = raw.trim().toUpperCase();
       if (!isBic(bic)) return undefined;
